@@ -1,0 +1,221 @@
+"""Partial and uncertain dates: the EDTF (ISO 8601-2) level 0 and level 1 forms.
+
+A claim is often dated "2008" or "last week", not to the day. Each
+:class:`PartialDate` knows the earliest and the latest day it can mean, and
+comparisons use those bounds: "2008" is before "2009-02-19", while "2011-05"
+is neither before nor after "2011-05-06" (it contains it).
+
+Accepted forms::
+
+    2009-02-19   2009-02   2008            day, month, year
+    2008~  2008?  2008%                    approximate, uncertain, both
+    201X  20XX  2004-XX  1985-04-XX        unspecified digits
+    2001-21 .. 2001-24                     seasons (spring, summer, autumn, winter)
+    2011-04-30/2011-05-06                  interval
+    ../2009-02-19  2011/..                 open start or end
+    /2009  2008/                           unknown start or end
+
+Qualifiers are kept as flags; the bounds are the nominal ones ("2008~" spans
+2008), the strict reading of EDTF.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+_DATE = re.compile(
+    r"""
+    (?P<year>\d{4}|\d{3}X|\d{2}XX)
+    (?:-(?P<month>\d{2}|XX)
+       (?:-(?P<day>\d{2}|XX))?
+    )?
+    (?P<qualifier>[?~%])?
+    """,
+    re.VERBOSE,
+)
+
+# A loose shape for JSON Schema users (editors' autocompletion); the parser is the judge.
+SCHEMA_PATTERN = r"^[0-9X.?~%/-]+$"
+
+_SEASONS = {  # Northern-hemisphere meteorological seasons, EDTF codes 21-24.
+    21: ((3, 1), (5, 31)),
+    22: ((6, 1), (8, 31)),
+    23: ((9, 1), (11, 30)),
+    24: ((12, 1), (2, 0)),  # winter runs into February of the next year; day 0 = month end
+}
+
+
+class DateError(ValueError):
+    """Text that is not an EDTF level 0/1 date."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to a year, month or day, possibly uncertain, possibly an interval.
+
+    >>> PartialDate.parse("2008").is_before(PartialDate.parse("2009-02-19"))
+    True
+    >>> PartialDate.parse("2011-05").is_after(PartialDate.parse("2011-05-06"))
+    False
+    """
+
+    text: str
+    earliest: dt.date
+    latest: dt.date
+    approximate: bool = field(default=False, compare=False)
+    uncertain: bool = field(default=False, compare=False)
+    interval: bool = field(default=False, compare=False)
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read a date as people write it in YAML or JSON.
+
+        Strings are parsed as EDTF; an integer year (``published: 2014`` in
+        YAML) and a ``datetime.date`` (``date: 2009-02-19`` read by a YAML
+        library) mean the same as their quoted forms.
+        """
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, bool):  # bool is an int subclass: True is no year
+            raise DateError(f"expected a date, got {value!r}")
+        if isinstance(value, int):
+            if not 1 <= value <= 9999:
+                raise DateError(f"year {value} is outside 0001-9999")
+            return cls._parse_text(f"{value:04d}")
+        if isinstance(value, dt.datetime):
+            return cls._parse_text(value.date().isoformat())
+        if isinstance(value, dt.date):
+            return cls._parse_text(value.isoformat())
+        if isinstance(value, str):
+            return cls._parse_text(value.strip())
+        raise DateError(f"expected a date such as '2009-02-19' or '2008', got {value!r}")
+
+    @classmethod
+    def _parse_text(cls, text: str) -> PartialDate:
+        if not text:
+            raise DateError("empty date")
+        if "/" in text:
+            return cls._parse_interval(text)
+        earliest, latest, approximate, uncertain = _parse_single(text)
+        return cls(text, earliest, latest, approximate, uncertain)
+
+    @classmethod
+    def _parse_interval(cls, text: str) -> PartialDate:
+        start_text, _sep, end_text = text.partition("/")
+        if "/" in end_text:
+            raise DateError(f"'{text}' has more than one '/'")
+        if start_text in ("", "..") and end_text in ("", ".."):
+            raise DateError(f"'{text}' is an interval with neither start nor end")
+        approximate = uncertain = False
+        earliest, latest = dt.date.min, dt.date.max
+        if start_text not in ("", ".."):
+            earliest, _, a, u = _parse_single(start_text)
+            approximate, uncertain = approximate or a, uncertain or u
+        if end_text not in ("", ".."):
+            _, latest, a, u = _parse_single(end_text)
+            approximate, uncertain = approximate or a, uncertain or u
+        if earliest > latest:
+            raise DateError(f"interval '{text}' ends before it starts")
+        return cls(text, earliest, latest, approximate, uncertain, interval=True)
+
+    def is_before(self, other: PartialDate) -> bool:
+        """True when every day this date can mean precedes every day ``other`` can."""
+        return self.latest < other.earliest
+
+    def is_after(self, other: PartialDate) -> bool:
+        """True when every day this date can mean follows every day ``other`` can."""
+        return self.earliest > other.latest
+
+    def overlaps(self, other: PartialDate) -> bool:
+        return not (self.is_before(other) or self.is_after(other))
+
+    def __str__(self) -> str:
+        return self.text
+
+    # pydantic integration: accept what parse() accepts, serialise as the EDTF text.
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
+            serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": ["string", "integer"],
+            "pattern": SCHEMA_PATTERN,
+            "description": (
+                "EDTF level 0/1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally "
+                "qualified ~ ? %, or an interval A/B with open ends '..'. "
+                "An integer is read as a year."
+            ),
+            "examples": ["2009-02-19", "2008", "2008~", "2011-04-30/2011-05-06", "../2009"],
+        }
+
+
+def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise DateError(
+            f"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+            "(EDTF; e.g. '2008', '2009-02', '2009-02-19', '2008~')"
+        )
+    qualifier = match["qualifier"]
+    approximate = qualifier in ("~", "%")
+    uncertain = qualifier in ("?", "%")
+    year_text, month_text, day_text = match["year"], match["month"], match["day"]
+
+    first_year = int(year_text.replace("X", "0"))
+    last_year = int(year_text.replace("X", "9"))
+    if first_year == 0:
+        raise DateError(f"'{text}': year 0000 is not supported")
+
+    if month_text is None:
+        return dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), approximate, uncertain
+
+    if month_text == "XX":
+        if day_text is not None and day_text != "XX":
+            raise DateError(f"'{text}': a known day needs a known month")
+        return dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), approximate, uncertain
+
+    month = int(month_text)
+    if month in _SEASONS:
+        if day_text is not None:
+            raise DateError(f"'{text}': a season (21-24) takes no day")
+        (m1, d1), (m2, d2) = _SEASONS[month]
+        end_year = last_year + 1 if month == 24 else last_year
+        d2 = d2 or calendar.monthrange(end_year, m2)[1]
+        return dt.date(first_year, m1, d1), dt.date(end_year, m2, d2), approximate, uncertain
+    if not 1 <= month <= 12:
+        raise DateError(f"'{text}': month {month_text} does not exist")
+
+    if day_text is None or day_text == "XX":
+        last_day = calendar.monthrange(last_year, month)[1]
+        return (
+            dt.date(first_year, month, 1),
+            dt.date(last_year, month, last_day),
+            approximate,
+            (uncertain),
+        )
+
+    day = int(day_text)
+    if "X" in year_text:
+        raise DateError(f"'{text}': a known day needs a known year")
+    last_day = calendar.monthrange(first_year, month)[1]
+    if not 1 <= day <= last_day:
+        raise DateError(f"'{text}': day {day_text} does not exist in {first_year}-{month_text}")
+    exact = dt.date(first_year, month, day)
+    return exact, exact, approximate, uncertain

@@ -1,0 +1,47 @@
+"""The one exception users see: bad input, reported as one line with file, line and field."""
+
+from __future__ import annotations
+
+
+class ProvenanceError(Exception):
+    """Base of every error the library raises on purpose."""
+
+
+class InputError(ProvenanceError):
+    """Input that cannot be read or does not fit the contract.
+
+    The CLI prints ``str(error)`` as one line and exits with code 2.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file is not None:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        field = f"{self.field}: " if self.field else ""
+        # One line, always: a message quoting user text must not break a CI log.
+        return (where + field + self.message).replace("\n", " ")
+
+
+class UsageError(ProvenanceError):
+    """A request the library cannot honour (unknown rule code, unknown claim id)."""

@@ -1,0 +1,94 @@
+"""The graph: every object from every dossier given, with where it was defined.
+
+Ids are global across the files given. Rules read the graph, never the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, Literal, TypeVar
+
+from .model import Agent, Claim, Source
+
+Kind = Literal["agent", "source", "claim"]
+T = TypeVar("T", Agent, Source, Claim)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry(Generic[T]):
+    """One object as defined in one file, at one line."""
+
+    obj: T
+    origin: Origin
+
+    @property
+    def id(self) -> str:
+        return self.obj.id
+
+    @property
+    def kind(self) -> Kind:
+        return KIND_OF[type(self.obj)]
+
+
+KIND_OF: dict[type, Kind] = {Agent: "agent", Source: "source", Claim: "claim"}
+
+
+@dataclass
+class Graph:
+    """All agents, sources and claims of the files given, in file order.
+
+    Duplicated ids stay in the lists (PV004 reports them); lookups by id return
+    the first definition.
+    """
+
+    files: tuple[str, ...] = ()
+    agents: list[Entry[Agent]] = field(default_factory=list)
+    sources: list[Entry[Source]] = field(default_factory=list)
+    claims: list[Entry[Claim]] = field(default_factory=list)
+    by_id: dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]] = field(default_factory=dict)
+
+    def add(self, entry: Entry[Agent] | Entry[Source] | Entry[Claim]) -> None:
+        obj = entry.obj
+        if isinstance(obj, Agent):
+            self.agents.append(entry)  # type: ignore[arg-type]
+        elif isinstance(obj, Source):
+            self.sources.append(entry)  # type: ignore[arg-type]
+        else:
+            self.claims.append(entry)  # type: ignore[arg-type]
+        self.by_id.setdefault(obj.id, entry)
+
+    def entries(self) -> Iterator[Entry[Agent] | Entry[Source] | Entry[Claim]]:
+        yield from self.agents
+        yield from self.sources
+        yield from self.claims
+
+    def agent(self, id_: str | None) -> Agent | None:
+        entry = self.by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None and isinstance(entry.obj, Agent) else None
+
+    def source(self, id_: str | None) -> Source | None:
+        entry = self.by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None and isinstance(entry.obj, Source) else None
+
+    def claim(self, id_: str | None) -> Claim | None:
+        entry = self.by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None and isinstance(entry.obj, Claim) else None
+
+    def origin(self, id_: str) -> Origin | None:
+        entry = self.by_id.get(id_)
+        return entry.origin if entry is not None else None
+
+    def text_path(self, source: Source) -> Path | None:
+        """Where a source's ``text_file`` lives: relative to the dossier that defines it."""
+        origin = self.origin(source.id)
+        if source.text_file is None or origin is None:
+            return None
+        return Path(origin.file).parent / source.text_file

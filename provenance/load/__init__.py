@@ -1,0 +1,193 @@
+"""Read dossiers (YAML, JSON; a file or a directory of them) into one located graph."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import InputError
+from ..graph import Entry, Graph, Origin, T
+from ..model import Dossier
+from .json_ import parse_json
+from .located import Located, Path_, format_path
+from .yaml_ import parse_yaml
+
+PARSERS: dict[str, Callable[[str, str], Located]] = {
+    ".yaml": parse_yaml,
+    ".yml": parse_yaml,
+    ".json": parse_json,
+}
+
+
+def load(paths: Iterable[str | os.PathLike[str]]) -> Graph:
+    """Load dossier files and directories into one graph.
+
+    >>> graph = load(["fixtures/ndtv-kayani-2011"])
+    >>> graph.agent("anne-patterson").name
+    'Anne Patterson'
+
+    :raises InputError: a path is missing or unreadable, or a file is malformed
+        or breaks the contract (wrong type, unknown field, impossible date).
+    """
+    graph = Graph()
+    files = discover(paths)
+    for file in files:
+        dossier, located = load_file(file)
+        for agent in _entries(dossier.agents, "agents", located, file):
+            graph.add(agent)
+        for source in _entries(dossier.sources, "sources", located, file):
+            graph.add(source)
+        for claim in _entries(dossier.claims, "claims", located, file):
+            graph.add(claim)
+    graph.files = tuple(file.as_posix() for file in files)
+    return graph
+
+
+def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> Iterator[Entry[T]]:
+    for index, obj in enumerate(objects):
+        yield Entry(obj, Origin(file.as_posix(), located.line_of((kind, index))))
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The dossier files named, or found under the directories named, each once."""
+    found: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = _walk(path)
+            if not inside:
+                raise InputError(
+                    f"no dossiers ({', '.join(PARSERS)}) found in this directory",
+                    file=path.as_posix(),
+                )
+            found.update(dict.fromkeys(inside))
+        elif path.exists():
+            if path.suffix.lower() not in PARSERS:
+                raise InputError(
+                    f"not a dossier: expected a {', '.join(PARSERS)} file",
+                    file=path.as_posix(),
+                )
+            found[path] = None
+        else:
+            raise InputError("no such file or directory", file=path.as_posix())
+    return list(found)
+
+
+def _walk(directory: Path) -> list[Path]:
+    # os.walk does not follow symlinked directories, so a symlink loop cannot trap us.
+    files: list[Path] = []
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(
+            Path(root) / name
+            for name in sorted(names)
+            if Path(name).suffix.lower() in PARSERS and not name.startswith(".")
+        )
+    return files
+
+
+def load_file(file: Path) -> tuple[Dossier, Located]:
+    """Parse and validate one dossier file."""
+    name = file.as_posix()
+    text = read_text(file)
+    located = PARSERS[file.suffix.lower()](text, name)
+    if not isinstance(located.data, dict):
+        raise InputError(
+            "a dossier is a mapping with `agents`, `sources` and `claims`",
+            file=name,
+            line=1,
+        )
+    try:
+        dossier = Dossier.model_validate(located.data)
+    except ValidationError as error:
+        raise _contract_error(error, located, name) from None
+    _check_text_files(dossier, located, file)
+    return dossier, located
+
+
+def read_text(file: Path) -> str:
+    """A file's text; UTF-8 (with or without BOM) or BOM-marked UTF-16."""
+    name = file.as_posix()
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", file=name) from None
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"not valid {encoding.upper()} text", file=name, line=line) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InputError("contains a NUL character: not a text file", file=name, line=line)
+    return text
+
+
+def _contract_error(error: ValidationError, located: Located, name: str) -> InputError:
+    problems = sorted(
+        ((located.line_of(_data_path(e["loc"], located.data)), e) for e in error.errors()),
+        key=lambda pair: pair[0],
+    )
+    line, first = problems[0]
+    path = _data_path(first["loc"], located.data)
+    if first["type"] in ("missing", "extra_forbidden"):
+        path = tuple(first["loc"][: len(path) + 1])
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return InputError(
+        _describe(first, located.data) + more,
+        file=name,
+        line=line,
+        field=format_path(path) or None,
+    )
+
+
+def _data_path(loc: tuple[int | str, ...], data: Any) -> Path_:
+    """The prefix of a pydantic error location that exists in the data."""
+    path: list[int | str] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+        path.append(part)
+    return tuple(path)
+
+
+def _describe(error: Any, data: Any) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field (not in the dossier contract; check its spelling)"
+    if kind == "missing":
+        return "required field is missing"
+    message = str(error["msg"])
+    if kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    elif "input" in error and not isinstance(error["input"], dict | list):
+        message += f" (got {error['input']!r})"
+    return message
+
+
+def _check_text_files(dossier: Dossier, located: Located, file: Path) -> None:
+    base = file.parent.resolve()
+    for index, source in enumerate(dossier.sources):
+        if source.text_file is None:
+            continue
+        path = ("sources", index, "text_file")
+        target = (file.parent / source.text_file).resolve()
+        problem = None
+        if Path(source.text_file).is_absolute() or not target.is_relative_to(base):
+            problem = f"'{source.text_file}' is outside the dossier's directory: refused"
+        elif not target.is_file():
+            problem = f"text file '{source.text_file}' does not exist"
+        if problem:
+            raise InputError(
+                problem, file=file.as_posix(), line=located.line_of(path), field=format_path(path)
+            )

@@ -1,0 +1,118 @@
+"""A safe YAML reader that remembers where each value starts.
+
+We compose the node graph with PyYAML's safe loader (the C one where present)
+and build Python values ourselves. That gives us the line of every value, lets
+us refuse duplicate keys (YAML libraries keep the last one and lose data),
+refuse tags that are not plain data, bound alias expansion (billion laughs),
+and read dates as the text the editor wrote.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from .located import MAX_DEPTH, Located, Path_, format_path
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_CONSTRUCTED = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Builder:
+    def __init__(self, loader: yaml.SafeLoader, file: str, budget: int) -> None:
+        self.loader = loader
+        self.file = file
+        self.budget = budget  # nodes we are willing to build; aliases may repeat nodes
+        self.lines: dict[Path_, int] = {}
+
+    def error(self, node: yaml.Node, path: Path_, message: str) -> InputError:
+        return InputError(
+            message,
+            file=self.file,
+            line=node.start_mark.line + 1,
+            field=format_path(path) or None,
+        )
+
+    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise self.error(node, path, "YAML aliases expand to too many values (alias bomb?)")
+        if depth > MAX_DEPTH:
+            raise self.error(node, path, f"nested more than {MAX_DEPTH} levels deep")
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != _MAP:
+                raise self.error(node, path, f"unsupported YAML tag {node.tag}")
+            return self.mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                raise self.error(node, path, f"unsupported YAML tag {node.tag}")
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def scalar(self, node: yaml.Node, path: Path_) -> Any:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _NULL:
+            return None
+        if tag == _TIMESTAMP:
+            # Keep what the editor wrote: "2009-02-19" is an EDTF date for us, and an
+            # impossible one ("2009-02-30") becomes a clear date error, not a crash here.
+            return node.value
+        if tag in _CONSTRUCTED:
+            return self.loader.construct_object(node)
+        raise self.error(node, path, f"unsupported YAML tag {tag}: a dossier holds plain data")
+
+    def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise self.error(key_node, path, "YAML merge keys ('<<') are not supported")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.error(key_node, path, "a mapping key must be a plain name")
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in first_line:
+                raise self.error(
+                    key_node,
+                    (*path, key),
+                    f"duplicate key '{key}' (first at line {first_line[key]})",
+                )
+            first_line[key] = line
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+            self.lines[(*path, key)] = line
+        return result
+
+
+def parse_yaml(text: str, file: str) -> Located:
+    """Parse one YAML document safely, recording the line of every value."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise InputError("file is empty", file=file, line=1)
+        builder = _Builder(loader, file, budget=10 * len(text) + 10_000)
+        return Located(builder.build(node, (), 0), builder.lines)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "malformed"
+        raise InputError(
+            f"invalid YAML: {problem}",
+            file=file,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML: {error}", file=file) from None
+    finally:
+        loader.dispose()

@@ -1,0 +1,148 @@
+"""Ids that must resolve, and ids that must be unique."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import Severity
+from ..graph import Graph, Kind
+from ..model import Agent, Source
+from .base import AnyEntry, Hit, rule
+
+# Suggesting a near id compares against every candidate; past this many the
+# suggestion is not worth its cost on a large corpus.
+_MAX_SUGGESTION_POOL = 5_000
+
+
+def references(entry: AnyEntry) -> Iterator[tuple[str, str, Kind]]:
+    """Every id an object refers to: ``(field, id, kind it must be)``."""
+    obj = entry.obj
+    if isinstance(obj, Agent):
+        for i, role in enumerate(obj.roles):
+            if role.organization is not None:
+                yield f"roles[{i}].organization", role.organization, "agent"
+    elif isinstance(obj, Source):
+        for author in obj.authors:
+            yield "authors", author, "agent"
+        if obj.publisher is not None:
+            yield "publisher", obj.publisher, "agent"
+        if obj.released is not None:
+            yield "released.by", obj.released.by, "agent"
+        for cited in obj.cites:
+            yield "cites", cited, "source"
+    else:
+        if obj.speaker is not None:
+            yield "speaker", obj.speaker, "agent"
+        if obj.source is not None:
+            yield "source", obj.source, "source"
+        for subject in obj.about:
+            yield "about", subject, "agent"
+        for embedded in obj.embeds:
+            yield "embeds", embedded, "claim"
+        if obj.attributed_to is not None:
+            yield "attributed_to", obj.attributed_to, "agent"
+        for i, appearance in enumerate(obj.appearances):
+            yield f"appearances[{i}].source", appearance.source, "source"
+
+
+@rule("PV003", "dangling-reference", Severity.error)
+def dangling_reference(graph: Graph) -> Iterator[Hit]:
+    """An id that resolves to nothing (or to the wrong kind of object).
+
+    ## Why it matters
+    A speaker, source, publisher, author, embedded claim, cited source or
+    role organisation that is not in the dossier breaks the chain: nobody
+    can follow the claim back to who said it and where. Usually it is a typo.
+
+    ## Fails
+    ```yaml
+    claims:
+      - id: kayani-opposes-nfu
+        speaker: anne-paterson      # the agent is `anne-patterson`
+        source: us-cable-2009-02-19
+        text: Kayani does not support Zardari's no-first-use statement.
+    ```
+
+    ## Passes
+    ```yaml
+    claims:
+      - id: kayani-opposes-nfu
+        speaker: anne-patterson
+        source: us-cable-2009-02-19
+        text: Kayani does not support Zardari's no-first-use statement.
+    ```
+
+    ## How to fix
+    Correct the spelling of the id, or add the missing agent, source or claim
+    to a dossier validated together with this one (ids are global across the
+    files given). A speaker must be an agent, a source a source, and an
+    embedded claim a claim.
+    """
+    pools: dict[Kind, list[str]] = {"agent": [], "source": [], "claim": []}
+    for entry in graph.entries():
+        pools[entry.kind].append(entry.id)
+    for entry in graph.entries():
+        for field, target, wanted in references(entry):
+            found = graph.by_id.get(target)
+            if found is None:
+                yield Hit(
+                    entry,
+                    f"{field} '{target}' does not match any {wanted}",
+                    hint=_hint(target, wanted, pools[wanted]),
+                )
+            elif found.kind != wanted:
+                yield Hit(
+                    entry,
+                    f"{field} '{target}' is a {found.kind}, not a {wanted}",
+                    hint=f"{field} must name a {wanted}",
+                )
+
+
+def _hint(target: str, wanted: Kind, pool: list[str]) -> str:
+    if len(pool) <= _MAX_SUGGESTION_POOL:
+        close = difflib.get_close_matches(target, pool, n=1, cutoff=0.8)
+        if close:
+            return f"did you mean '{close[0]}'?"
+    return f"define a {wanted} with id '{target}', or correct the id"
+
+
+@rule("PV004", "duplicate-id", Severity.error)
+def duplicate_id(graph: Graph) -> Iterator[Hit]:
+    """The same id defined twice in the graph (in one file or across files).
+
+    ## Why it matters
+    Ids are how claims point at speakers and sources. With two objects under
+    one id, every reference to it is ambiguous, and merging dossiers would
+    silently keep one and drop the other.
+
+    ## Fails
+    ```yaml
+    agents:
+      - {id: ndtv, name: NDTV, kind: organization}
+      - {id: ndtv, name: New Delhi Television, kind: organization}
+    ```
+
+    ## Passes
+    ```yaml
+    agents:
+      - id: ndtv
+        name: NDTV
+        kind: organization
+        aliases: [New Delhi Television]
+    ```
+
+    ## How to fix
+    Keep one definition and fold the other's details into it (a second name
+    goes in `aliases`), or give the second object an id of its own. Ids are
+    shared by agents, sources and claims: a source cannot reuse an agent's id.
+    """
+    for entry in graph.entries():
+        first = graph.by_id[entry.id]
+        if first is not entry:
+            yield Hit(
+                entry,
+                f"id '{entry.id}' is already used by the {first.kind} defined at "
+                f"{first.origin.file}:{first.origin.line}",
+                hint="merge the two definitions or rename one; ids are unique across files",
+            )

@@ -1,0 +1,51 @@
+"""JSON Schemas generated from the models: what `provenance schema` writes to schemas/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .atomic import write_text_atomic
+from .findings import Report
+from .model import Dossier
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+SCHEMAS: dict[str, tuple[type[BaseModel], str, str]] = {
+    "dossier.schema.json": (
+        Dossier,
+        "provenance dossier",
+        "Agents, sources and claims: who said what, where, when, published by whom.",
+    ),
+    "report.schema.json": (
+        Report,
+        "provenance findings report",
+        "The JSON report of `provenance validate --format json`.",
+    ),
+}
+
+
+def schema_for(model: type[BaseModel], title: str, description: str) -> dict[str, Any]:
+    generated = model.model_json_schema(mode="validation" if model is Dossier else "serialization")
+    generated.update(title=title, description=description)
+    return {"$schema": DIALECT, **generated}
+
+
+def render(name: str) -> str:
+    """One schema file's exact text, as committed under schemas/."""
+    model, title, description = SCHEMAS[name]
+    return json.dumps(schema_for(model, title, description), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_all(directory: str | Path) -> list[Path]:
+    """Write every schema into ``directory`` (created if needed); return the paths written."""
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in SCHEMAS:
+        write_text_atomic(out / name, render(name))
+        written.append(out / name)
+    return written

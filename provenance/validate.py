@@ -1,0 +1,58 @@
+"""Run the selected rules over a graph and collect a sorted report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .errors import UsageError
+from .findings import Finding, ObjectRef, Report, Severity, Summary
+from .graph import Graph
+from .rules import RULES, Rule
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose code starts with one of ``select`` (all when empty), minus ``ignore``.
+
+    Prefixes work as in linters: ``PV00`` selects PV001-PV009.
+    """
+    select, ignore = [s.upper() for s in select], [s.upper() for s in ignore]
+    for code in (*select, *ignore):
+        if not any(known.startswith(code) for known in RULES):
+            raise UsageError(f"unknown rule code '{code}' (see `provenance rules`)")
+    return [
+        rule
+        for code, rule in sorted(RULES.items())
+        if (not select or code.startswith(tuple(select))) and not code.startswith(tuple(ignore))
+    ]
+
+
+def run(graph: Graph, rules: Iterable[Rule] | None = None) -> Report:
+    """Validate ``graph`` with ``rules`` (default: all) and return the report."""
+    findings = [
+        Finding(
+            code=rule.code,
+            rule=rule.name,
+            severity=rule.severity,
+            message=hit.message,
+            object=ObjectRef(kind=hit.entry.kind, id=hit.entry.id),
+            file=hit.entry.origin.file,
+            line=hit.entry.origin.line,
+            hint=hit.hint,
+        )
+        for rule in (RULES.values() if rules is None else rules)
+        for hit in rule.check(graph)
+    ]
+    findings.sort(key=Finding.sort_key)
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    summary = Summary(
+        files=len(graph.files),
+        agents=len(graph.agents),
+        sources=len(graph.sources),
+        claims=len(graph.claims),
+        errors=counts[Severity.error],
+        warnings=counts[Severity.warning],
+        infos=counts[Severity.info],
+    )
+    return Report(findings=tuple(findings), summary=summary)

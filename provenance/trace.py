@@ -91,9 +91,14 @@ def _render_claim(node: dict[str, Any], indent: str) -> list[str]:
     lines = [f'{indent}claim {node["id"]}: "{node["text"]}"']
     details: list[list[str]] = []
     for appearance in node["appearances"]:
-        when = f" on {appearance['date']}" if appearance["date"] else ""
-        quoted = f': "{appearance["quote"]}"' if appearance["quote"] else ""
-        details.append([f"reported in {_describe_source(appearance['source'])}{when}{quoted}"])
+        source = appearance["source"]
+        when = appearance["date"]
+        block = [f"reported in {_describe_source(source)}"]
+        if when and when != source.get("published"):
+            block[0] += f", on {when}"
+        if appearance["quote"]:
+            block.append(f'"{appearance["quote"]}"')
+        details.append(block)
     if "attributed_to" in node:
         details.append([f"credited by a later report to {_name(node['attributed_to'])}"])
     said = f"said by {_name(node['speaker'])}" if node["speaker"] else "said by (no speaker)"
@@ -101,9 +106,10 @@ def _render_claim(node: dict[str, Any], indent: str) -> list[str]:
         said += f" on {node['date']}"
     details.append([said])
     source = node["source"]
-    details.append([f"in {_describe_source(source)}" if source else "in (no source)"])
+    said_in = [f"in {_describe_source(source)}" if source else "in (no source)"]
     if node.get("quote"):
-        details.append([f'quote: "{node["quote"]}"'])
+        said_in.append(f'"{node["quote"]}"')
+    details.append(said_in)
     for embedded in node["embeds"]:
         nested = _render_claim(embedded, "")
         details.append([f"embeds {nested[0]}", *nested[1:]])
@@ -123,17 +129,17 @@ def _name(agent: dict[str, Any] | None) -> str:
 def _describe_source(source: dict[str, Any]) -> str:
     if source.get("missing"):
         return f"{source['id']} (not defined)"
-    parts = [source["title"] or source["id"], f"[{source['id']}]"]
-    if source["kind"]:
-        parts.append(f"({source['kind']})")
+    text = f"{source['kind'] or 'source'} [{source['id']}]"
+    if source["title"]:
+        text += f' "{source["title"]}"'
     if source["authors"]:
-        parts.append("by " + ", ".join(_name(a) for a in source["authors"]))
+        text += " by " + ", ".join(_name(a) for a in source["authors"])
     if source["publisher"]:
-        parts.append(f"published by {_name(source['publisher'])}")
+        text += f", published by {_name(source['publisher'])}"
     if source["published"]:
-        parts.append(f"on {source['published']}")
+        text += f", {source['published']}"
     released = source.get("released")
     if released:
         when = f" ({released['date']})" if released["date"] else ""
-        parts.append(f"released by {_name(released['by'])}{when}")
-    return " ".join(parts)
+        text += f"; released by {_name(released['by'])}{when}"
+    return text

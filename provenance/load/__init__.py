@@ -121,7 +121,13 @@ def read_text(file: Path) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"not valid {encoding.upper()} text", file=name, line=line) from None
+        label = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        byte = data[error.start : error.start + 1].hex()
+        raise InputError(
+            f"not valid {label} text (byte 0x{byte}); save the file as UTF-8",
+            file=name,
+            line=line,
+        ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError("contains a NUL character: not a text file", file=name, line=line)
@@ -151,7 +157,7 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> Path_:
     path: list[int | str] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:  # noqa: SIM114 (two branches keep mypy narrowing apart)
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]
@@ -172,6 +178,8 @@ def _describe(error: Any, data: Any) -> str:
         message = message.removeprefix("Value error, ")
     elif "input" in error and not isinstance(error["input"], dict | list):
         message += f" (got {error['input']!r})"
+    # The models hold lists as tuples (frozen); editors write and think lists.
+    message = message.replace("valid tuple", "list")
     return message
 
 

@@ -33,6 +33,10 @@ class _Builder:
         self.budget = budget  # nodes we are willing to build; aliases may repeat nodes
         self.lines: dict[Path_, int] = {}
 
+    def unsupported(self, node: yaml.Node, path: Path_) -> InputError:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        return self.error(node, path, f"unsupported YAML tag {tag}: a dossier holds plain data")
+
     def error(self, node: yaml.Node, path: Path_, message: str) -> InputError:
         return InputError(
             message,
@@ -50,11 +54,11 @@ class _Builder:
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             if node.tag != _MAP:
-                raise self.error(node, path, f"unsupported YAML tag {node.tag}")
+                raise self.unsupported(node, path)
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
-                raise self.error(node, path, f"unsupported YAML tag {node.tag}")
+                raise self.unsupported(node, path)
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         return self.scalar(node, path)
 
@@ -70,7 +74,7 @@ class _Builder:
             return node.value
         if tag in _CONSTRUCTED:
             return self.loader.construct_object(node)
-        raise self.error(node, path, f"unsupported YAML tag {tag}: a dossier holds plain data")
+        raise self.unsupported(node, path)
 
     def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -105,7 +109,11 @@ def parse_yaml(text: str, file: str) -> Located:
         return Located(builder.build(node, (), 0), builder.lines)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "malformed"
+        problem = error.problem or "malformed"
+        if error.context:
+            problem += f" ({error.context})"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            problem = "a tab character: YAML indentation must use spaces"
         raise InputError(
             f"invalid YAML: {problem}",
             file=file,

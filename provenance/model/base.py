@@ -14,7 +14,7 @@ _SLUG = re.compile(SLUG_PATTERN)
 class ContractModel(BaseModel):
     """Frozen, and strict about field names: a misspelt field is an error, never dropped."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 def _check_slug(value: str) -> str:

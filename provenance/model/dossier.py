@@ -10,5 +10,8 @@ from .source import Source
 
 class Dossier(ContractModel):
     agents: tuple[Agent, ...] = ()
+    """People, organisations and groups: speakers, authors, publishers, subjects."""
     sources: tuple[Source, ...] = ()
+    """Documents and events in which words were recorded."""
     claims: tuple[Claim, ...] = ()
+    """Assertions, each with its speaker, source and date."""

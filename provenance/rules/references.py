@@ -94,8 +94,8 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
             elif found.kind != wanted:
                 yield Hit(
                     entry,
-                    f"{field} '{target}' is a {found.kind}, not a {wanted}",
-                    hint=f"{field} must name a {wanted}",
+                    f"{field} '{target}' is {_a(found.kind)}, not {_a(wanted)}",
+                    hint=f"{field} must name {_a(wanted)}",
                 )
 
 
@@ -104,7 +104,11 @@ def _hint(target: str, wanted: Kind, pool: list[str]) -> str:
         close = difflib.get_close_matches(target, pool, n=1, cutoff=0.8)
         if close:
             return f"did you mean '{close[0]}'?"
-    return f"define a {wanted} with id '{target}', or correct the id"
+    return f"define {_a(wanted)} with id '{target}', or correct the id"
+
+
+def _a(kind: Kind) -> str:
+    return f"an {kind}" if kind == "agent" else f"a {kind}"
 
 
 @rule("PV004", "duplicate-id", Severity.error)

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+
+from ..conftest import ROOT
+
+runner = CliRunner()
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+): (?P<code>PV\d{3}) \[(?P<sev>\w+)\] .+ \((?P<kind>agent|source|claim) (?P<id>\S+)\)$"
+)
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def test_seed_fixture_passes_with_exit_0_and_a_summary() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/ndtv-kayani-2011"])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(
+        r"1 file, (\d+) agents, (\d+) sources, (\d+) claims: 0 errors, \d+ warnings?, 0 infos\n",
+        result.stdout,
+    )
+
+
+def test_json_summary_of_the_seed_counts_agents_sources_claims() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/ndtv-kayani-2011", "--format", "json"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    summary = report["summary"]
+    assert set(summary) == {"files", "agents", "sources", "claims", "errors", "warnings", "infos"}
+    assert summary["files"] == 1
+    assert summary["agents"] >= 9 and summary["sources"] >= 4 and summary["claims"] >= 12
+    assert summary["errors"] == 0
+
+
+def test_findings_exit_1_one_line_each_in_compiler_shape() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/defects/PV003-dangling-reference.yaml"])
+    assert result.exit_code == 1
+    first, summary = result.stdout.splitlines()
+    assert first == (
+        "fixtures/defects/PV003-dangling-reference.yaml:16: PV003 [error] speaker "
+        "'anne-paterson' does not match any agent (claim kayani-opposes-nfu)"
+    )
+    assert summary.endswith("1 error, 0 warnings, 0 infos")
+
+
+def test_json_report_shape_is_the_ci_contract() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/defects", "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    finding = report["findings"][0]
+    assert list(finding) == [
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "object",
+        "file",
+        "line",
+        "hint",
+    ]
+    assert set(finding["object"]) == {"kind", "id"}
+    keys = [(f["file"], f["line"], f["code"]) for f in report["findings"]]
+    assert keys == sorted(keys)
+    assert report["summary"]["errors"] == sum(f["severity"] == "error" for f in report["findings"])
+    lines = runner.invoke(app, ["validate", "fixtures/defects"]).stdout.splitlines()[:-1]
+    assert all(LINE.match(line) for line in lines)
+    assert len(lines) == len(report["findings"])
+
+
+def test_fail_on_sets_the_threshold() -> None:
+    undated = "fixtures/defects/PV008-undated.yaml"
+    assert runner.invoke(app, ["validate", undated]).exit_code == 0
+    assert runner.invoke(app, ["validate", undated, "--fail-on", "warning"]).exit_code == 1
+    assert runner.invoke(app, ["validate", undated, "--fail-on", "info"]).exit_code == 1
+    assert (
+        runner.invoke(app, ["validate", "fixtures/ndtv-kayani-2011", "--fail-on", "info"]).exit_code
+        == 0
+    )
+
+
+def test_select_and_ignore_flags() -> None:
+    both = ["validate", "fixtures/defects"]
+    only = runner.invoke(app, [*both, "--select", "PV001,PV002", "--format", "json"])
+    assert {f["code"] for f in json.loads(only.stdout)["findings"]} == {"PV001", "PV002"}
+    rest = runner.invoke(app, [*both, "--ignore", "PV00", "--format", "json"])
+    assert {f["code"] for f in json.loads(rest.stdout)["findings"]} == {"PV011"}
+
+
+def test_unknown_rule_code_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/ndtv-kayani-2011", "--select", "PV999"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "provenance: error: unknown rule code 'PV999' (see `provenance rules`)\n"
+    )
+
+
+def test_malformed_yaml_is_exit_2_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("claims:\n  - id: x\n   text: misaligned\n")
+    result = runner.invoke(app, ["validate", str(bad)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"provenance: error: {bad.as_posix()}:3:")
+    assert result.stderr.count("\n") == 1
+
+
+def test_missing_path_is_exit_2() -> None:
+    result = runner.invoke(app, ["validate", "fixtures/nope"])
+    assert result.exit_code == 2
+    assert result.stderr == "provenance: error: fixtures/nope: no such file or directory\n"
+
+
+def test_no_path_is_a_usage_error() -> None:
+    assert runner.invoke(app, ["validate"]).exit_code == 2
+
+
+def test_an_internal_bug_is_reported_briefly_not_as_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from provenance import cli
+
+    def broken(paths: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "load", broken)
+    for argv, shows_traceback in ((["validate", "x"], False), (["validate", "x", "--debug"], True)):
+        monkeypatch.setattr(sys, "argv", ["provenance", *argv])
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main()
+        assert exit_info.value.code == 3
+        err = capsys.readouterr().err
+        assert "internal error (RuntimeError: boom)" in err or shows_traceback
+        assert ("Traceback" in err) is shows_traceback
+
+
+def test_module_entry_point_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "provenance", "validate", "fixtures/ndtv-kayani-2011"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "0 errors" in result.stdout

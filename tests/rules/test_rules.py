@@ -1,0 +1,177 @@
+"""Rule behaviour beyond the one-defect fixtures: echoes, kinds, partial dates, cycles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from provenance import Report, UsageError, load, validate
+
+from ..conftest import SEED
+
+AGENTS = """\
+agents:
+  - {id: anne-patterson, name: Anne Patterson, kind: person}
+  - {id: asif-ali-zardari, name: Asif Ali Zardari, kind: person}
+  - {id: wikileaks, name: WikiLeaks, kind: organization}
+  - {id: ndtv, name: NDTV, kind: organization}
+"""
+CABLE = """\
+  - id: us-cable-2009-02-19
+    kind: diplomatic_cable
+    authors: [anne-patterson]
+    published: {cable}
+    released: {{by: wikileaks, date: "{released}"}}
+"""
+ARTICLE = """\
+  - id: ndtv-2011-05-06
+    kind: news_article
+    publisher: ndtv
+    published: 2011-05-06
+    cites: [{cites}]
+"""
+CLAIM = """\
+  - id: kayani-opposes-nfu
+    text: Kayani does not support Zardari's no-first-use statement.
+    speaker: {speaker}
+    source: us-cable-2009-02-19
+    date: "{date}"
+    embeds: [{embeds}]
+    appearances: [{{source: ndtv-2011-05-06, date: "{shown}"}}]
+  - id: zardari-no-first-use-2008
+    text: Pakistan would adopt a no-first-use policy.
+    speaker: asif-ali-zardari
+    source: us-cable-2009-02-19
+    date: "{zardari}"
+"""
+DEFAULTS = {
+    "cable": "2009-02-19",
+    "released": "2010-11/2011-05-06",
+    "cites": "us-cable-2009-02-19",
+    "speaker": "anne-patterson",
+    "date": "2009-02-19",
+    "embeds": "zardari-no-first-use-2008",
+    "shown": "2011-05-06",
+    "zardari": "2008",
+}
+
+
+@pytest.fixture
+def check(write_dossier: Callable[..., Path]) -> Callable[..., Report]:
+    def run(**changes: str) -> Report:
+        values = {**DEFAULTS, **changes}
+        text = (
+            AGENTS
+            + "sources:\n"
+            + CABLE.format(**values)
+            + ARTICLE.format(**values)
+            + "claims:\n"
+            + CLAIM.format(**values)
+        )
+        return validate(load([write_dossier(text)]))
+
+    return run
+
+
+def codes(report: Report) -> list[tuple[str, str]]:
+    return [(f.code, f.object.id) for f in report.findings]
+
+
+def test_the_baseline_case_is_clean(check: Callable[..., Report]) -> None:
+    assert codes(check()) == []
+
+
+def test_seed_fixture_has_no_error() -> None:
+    report = validate(load([SEED]))
+    assert report.summary.errors == 0
+    assert report.exit_code() == 0
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"date": "2009-02"}, []),  # contains the cable's day: not after it
+        ({"date": "2009"}, []),
+        ({"date": "2009-02-20"}, [("PV005", "kayani-opposes-nfu")]),
+        ({"date": "2010"}, [("PV005", "kayani-opposes-nfu")]),
+        ({"date": "2009-02-19/2009-03"}, []),  # may still be the cable's day
+        ({"shown": "2011-04-30/2011-05-06"}, []),
+        ({"shown": "2009"}, []),
+        ({"shown": "2008-12"}, [("PV005", "kayani-opposes-nfu")]),
+        (
+            {"zardari": "2009-03"},
+            [("PV005", "kayani-opposes-nfu"), ("PV005", "zardari-no-first-use-2008")],
+        ),
+        ({"zardari": "2009?"}, []),
+        # a source citing a later one, and a release before the writing
+        ({"cable": "2011-06"}, [("PV005", "ndtv-2011-05-06"), ("PV005", "us-cable-2009-02-19")]),
+        ({"released": "2008"}, [("PV005", "us-cable-2009-02-19")]),
+        ({"released": "../2011-05-06"}, []),
+    ],
+)
+def test_chronology_is_interval_aware(
+    check: Callable[..., Report], changes: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(codes(check(**changes))) == sorted(expected)
+
+
+def test_dangling_speaker_is_reported_once_as_a_dangling_reference(
+    check: Callable[..., Report],
+) -> None:
+    report = check(speaker="anne-paterson")
+    assert codes(report) == [("PV003", "kayani-opposes-nfu")]
+    assert report.findings[0].hint == "did you mean 'anne-patterson'?"
+
+
+def test_reference_to_the_wrong_kind_is_dangling(check: Callable[..., Report]) -> None:
+    report = check(speaker="ndtv-2011-05-06")
+    assert codes(report) == [("PV003", "kayani-opposes-nfu")]
+    assert "'ndtv-2011-05-06' is a source, not an agent" in report.findings[0].message
+
+
+def test_dangling_embed_and_cite_are_reported_but_do_not_echo(check: Callable[..., Report]) -> None:
+    report = check(embeds="zardari-nfu", cites="us-cable-2009-02-20")
+    assert sorted(codes(report)) == [("PV003", "kayani-opposes-nfu"), ("PV003", "ndtv-2011-05-06")]
+
+
+def test_embeds_cycle_reports_every_claim_on_it(check: Callable[..., Report]) -> None:
+    report = check(embeds="kayani-opposes-nfu")
+    assert codes(report) == [("PV011", "kayani-opposes-nfu")]
+    assert "kayani-opposes-nfu → kayani-opposes-nfu" in report.findings[0].message
+
+
+def test_duplicate_id_across_files_and_kinds(write_dossier: Callable[..., Path]) -> None:
+    first = write_dossier("agents:\n  - {id: ndtv, name: NDTV}\n", "a.yaml")
+    write_dossier("sources:\n  - {id: ndtv, kind: news_article, published: 2011}\n", "b.yaml")
+    report = validate(load([first.parent]))
+    assert [(f.code, f.object.kind, f.object.id) for f in report.findings] == [
+        ("PV004", "source", "ndtv")
+    ]
+    assert f"{first.as_posix()}:2" in report.findings[0].message
+
+
+def test_independent_defects_are_each_reported(check: Callable[..., Report]) -> None:
+    report = check(speaker="nobody", date="2010")
+    assert {c for c, _ in codes(report)} == {"PV003", "PV005"}
+
+
+def test_select_ignore_filters(write_dossier: Callable[..., Path]) -> None:
+    graph = load([write_dossier("claims:\n  - {id: c, text: said}\n")])
+    assert {f.code for f in validate(graph).findings} == {"PV001", "PV002", "PV008"}
+    assert {f.code for f in validate(graph, select=["PV00"], ignore=["PV008"]).findings} == {
+        "PV001",
+        "PV002",
+    }
+    assert {f.code for f in validate(graph, select=["pv002"]).findings} == {"PV002"}
+    with pytest.raises(UsageError, match="unknown rule code 'PV999'"):
+        validate(graph, ignore=["PV999"])
+
+
+def test_findings_are_sorted_by_file_line_code(write_dossier: Callable[..., Path]) -> None:
+    graph = load([write_dossier("claims:\n  - {id: b, text: x}\n  - {id: a, text: y}\n")])
+    report = validate(graph)
+    keys = [(f.line, f.code) for f in report.findings]
+    assert keys == sorted(keys)
+    assert report.summary.errors == 4 and report.summary.warnings == 2

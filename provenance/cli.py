@@ -24,7 +24,7 @@ from .errors import ProvenanceError
 from .export import ExportFormat
 from .findings import Severity
 from .report import RENDERERS, ReportFormat
-from .rules import RULES
+from .rules import RULES, markdown_table
 from .trace import render_text
 from .trace import trace as trace_claim
 
@@ -119,8 +119,12 @@ def write_schema(
 @app.command()
 def rules(
     code: Annotated[str | None, typer.Argument(help="A rule code, e.g. PV001.")] = None,
+    markdown: Annotated[bool, typer.Option(help="The list as a Markdown table.")] = False,
 ) -> None:
     """List every rule, or explain one."""
+    if code is None and markdown:
+        typer.echo(markdown_table(RULES), nl=False)
+        return
     if code is None:
         for each in RULES.values():
             typer.echo(f"{each.code}  {each.name:<22} {each.severity:<8} {each.summary}")

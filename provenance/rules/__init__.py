@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import attribution, chronology, cycles, references
-from .base import DOC_HEADINGS, RULES, Hit, Rule
+from .base import DOC_HEADINGS, RULES, Hit, Rule, markdown_table
 
 # Registration follows import order; the catalogue reads in code order.
 for _code in sorted(RULES):
@@ -17,5 +17,6 @@ __all__ = [
     "attribution",
     "chronology",
     "cycles",
+    "markdown_table",
     "references",
 ]

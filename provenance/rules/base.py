@@ -52,3 +52,10 @@ def rule(code: str, name: str, severity: Severity) -> Callable[[Check], Check]:
         return check
 
     return register
+
+
+def markdown_table(rules: dict[str, Rule]) -> str:
+    """The rule catalogue as a Markdown table (the README's copy is checked against it)."""
+    rows = ["| code | name | default | flags |", "|---|---|---|---|"]
+    rows += [f"| {r.code} | {r.name} | {r.severity} | {r.summary} |" for r in rules.values()]
+    return "\n".join(rows) + "\n"

@@ -15,7 +15,8 @@ from ..conftest import ROOT
 
 runner = CliRunner()
 LINE = re.compile(
-    r"^(?P<file>[^:]+):(?P<line>\d+): (?P<code>PV\d{3}) \[(?P<sev>\w+)\] .+ \((?P<kind>agent|source|claim) (?P<id>\S+)\)$"
+    r"^(?P<file>[^:]+):(?P<line>\d+): (?P<code>PV\d{3}) \[(?P<sev>\w+)\] .+ "
+    r"\((?P<kind>agent|source|claim) (?P<id>\S+)\)$"
 )
 
 

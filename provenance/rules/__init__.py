@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import attribution, chronology, cycles, references
+from . import attribution, chronology, cycles, references, sources
 from .base import DOC_HEADINGS, RULES, Hit, Rule, markdown_table
 
 # Registration follows import order; the catalogue reads in code order.
@@ -19,4 +19,5 @@ __all__ = [
     "cycles",
     "markdown_table",
     "references",
+    "sources",
 ]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Severity
 from ..graph import Graph
+from ..model import ClaimKind
 from .base import Hit, rule
 
 
@@ -89,3 +90,144 @@ def unknown_speaker(graph: Graph) -> Iterator[Hit]:
                 hint="add `speaker:` with the id of the agent who asserted it "
                 "(subjects go in `about:`)",
             )
+
+
+@rule("PV010", "conduit-attribution", Severity.warning)
+def conduit_attribution(graph: Graph) -> Iterator[Hit]:
+    """`attributed_to` credits an agent that only released or relayed the words.
+
+    The conduits of a claim are whoever released its source (`released.by`),
+    published it without writing it, or published or wrote a later report of
+    it (an appearance). An agent the speaker held a role in is not a conduit:
+    an ambassador speaks for her embassy.
+
+    ## Why it matters
+    "Kayani not on board with Zardari's N-policy: WikiLeaks" credits the
+    organisation that released the cable, not the ambassador who wrote it.
+    Crediting the conduit hides who is answerable for the words and lends them
+    the conduit's authority (or taints them with its reputation).
+
+    ## Fails
+    ```yaml
+    claims:
+      - id: headline-kayani-not-on-board
+        speaker: anne-patterson
+        source: us-cable-2009-02-19     # released: {by: wikileaks}
+        attributed_to: wikileaks
+        text: Kayani is not on board with Zardari's no-first-use policy.
+    ```
+
+    ## Passes
+    ```yaml
+    claims:
+      - id: headline-kayani-not-on-board
+        speaker: anne-patterson
+        source: us-cable-2009-02-19
+        attributed_to: anne-patterson
+        text: Kayani is not on board with Zardari's no-first-use policy.
+    ```
+
+    ## How to fix
+    When writing about the claim, credit the speaker or the author
+    ("according to a US cable by ambassador Anne Patterson, released by
+    WikiLeaks"). In the dossier, `attributed_to` records how a later report
+    credited it: keep it as evidence of the misattribution, and let this
+    warning flag it.
+    """
+    for entry in graph.claims:
+        claim = entry.obj
+        credited = claim.attributed_to
+        if credited is None or graph.agent(credited) is None:
+            continue
+        source = graph.source(claim.source)
+        answerable = {claim.speaker, *(source.authors if source else ())}
+        speaker = graph.agent(claim.speaker)
+        answerable.update(role.organization for role in (speaker.roles if speaker else ()))
+        if credited in answerable:
+            continue
+        conduits: dict[str, str] = {}
+        if source is not None:
+            if source.publisher:
+                conduits[source.publisher] = f"published '{source.id}'"
+            if source.released:
+                conduits[source.released.by] = f"released '{source.id}'"
+        for appearance in claim.appearances:
+            shown_in = graph.source(appearance.source)
+            if shown_in is None:
+                continue
+            for agent in (shown_in.publisher, *shown_in.authors):
+                if agent:
+                    conduits.setdefault(agent, f"reported it in '{shown_in.id}'")
+        if credited in conduits:
+            yield Hit(
+                entry,
+                f"attributed to '{credited}', which only {conduits[credited]}; "
+                f"the speaker is '{claim.speaker}'",
+                hint="credit the speaker or author; the conduit only passed the words on",
+            )
+
+
+@rule("PV012", "speaker-not-in-source", Severity.warning)
+def speaker_not_in_source(graph: Graph) -> Iterator[Hit]:
+    """A direct quote whose speaker neither wrote nor issued its source, unexplained.
+
+    The speaker is accounted for when they are an author or the publisher of
+    the claim's source, or when another claim recorded in that same source
+    embeds this one (the source's author reports the speaker's words).
+
+    ## Why it matters
+    A verbatim quote is only as good as the document that records it. If the
+    speaker did not write that document and nothing says who relayed the
+    words, the quote may be second-hand and presented as first-hand.
+
+    ## Fails
+    ```yaml
+    claims:
+      - id: zardari-no-first-use-2008
+        kind: direct
+        speaker: asif-ali-zardari
+        source: us-cable-2009-02-19     # authors: [anne-patterson]
+        quote: Pakistan would adopt a "no first use" policy
+        text: Pakistan would adopt a no-first-use policy.
+    ```
+
+    ## Passes
+    ```yaml
+    claims:
+      - id: patterson-kayani-opposes-nfu
+        kind: direct
+        speaker: anne-patterson
+        source: us-cable-2009-02-19
+        embeds: [zardari-no-first-use-2008]   # Patterson reports Zardari's words
+        text: Kayani does not support Zardari's no-first-use statement.
+    ```
+
+    ## How to fix
+    Point `source:` at the document where the speaker said the words (their
+    statement, interview or speech), or record the relaying claim (the
+    author's) with `embeds:` naming this one. If the words are not verbatim,
+    use `kind: indirect` or `paraphrase`.
+    """
+    embedded_in: dict[str, set[str]] = {}
+    for entry in graph.claims:
+        if entry.obj.source:
+            for embedded in entry.obj.embeds:
+                embedded_in.setdefault(embedded, set()).add(entry.obj.source)
+    for entry in graph.claims:
+        claim = entry.obj
+        if claim.kind is not ClaimKind.direct or claim.speaker is None:
+            continue
+        source = graph.source(claim.source)
+        if source is None or graph.agent(claim.speaker) is None:
+            continue  # missing or dangling: PV001/PV003 report it
+        if claim.speaker in source.authors or claim.speaker == source.publisher:
+            continue
+        if source.id in embedded_in.get(claim.id, set()):
+            continue
+        yield Hit(
+            entry,
+            f"direct quote by '{claim.speaker}' in '{source.id}', which they neither wrote "
+            "nor issued, and no claim there embeds it",
+            hint="source the quote to where the speaker said it, or embed it in the claim "
+            "of whoever relayed it",
+        )

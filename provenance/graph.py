@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
 from .model import Agent, Claim, Source
+from .textio import read_text
 
 Kind = Literal["agent", "source", "claim"]
 T = TypeVar("T", Agent, Source, Claim)
@@ -54,6 +55,7 @@ class Graph:
     sources: list[Entry[Source]] = field(default_factory=list)
     claims: list[Entry[Claim]] = field(default_factory=list)
     by_id: dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]] = field(default_factory=dict)
+    _texts: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry[Agent] | Entry[Source] | Entry[Claim]) -> None:
         obj = entry.obj
@@ -85,6 +87,20 @@ class Graph:
     def origin(self, id_: str) -> Origin | None:
         entry = self.by_id.get(id_)
         return entry.origin if entry is not None else None
+
+    def text(self, source: Source) -> str | None:
+        """A source's text, inline or read (once) from its ``text_file``.
+
+        :raises InputError: the text file cannot be read or decoded.
+        """
+        if source.text is not None:
+            return source.text
+        path = self.text_path(source)
+        if path is None:
+            return None
+        if path not in self._texts:
+            self._texts[path] = read_text(path)
+        return self._texts[path]
 
     def text_path(self, source: Source) -> Path | None:
         """Where a source's ``text_file`` lives: relative to the dossier that defines it."""

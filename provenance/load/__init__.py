@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..graph import Entry, Graph, Origin, T
 from ..model import Dossier
+from ..textio import read_text
 from .json_ import parse_json
 from .located import Located, Path_, format_path
 from .yaml_ import parse_yaml
@@ -107,31 +108,6 @@ def load_file(file: Path) -> tuple[Dossier, Located]:
         raise _contract_error(error, located, name) from None
     _check_text_files(dossier, located, file)
     return dossier, located
-
-
-def read_text(file: Path) -> str:
-    """A file's text; UTF-8 (with or without BOM) or BOM-marked UTF-16."""
-    name = file.as_posix()
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", file=name) from None
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        label = "UTF-16" if encoding == "utf-16" else "UTF-8"
-        byte = data[error.start : error.start + 1].hex()
-        raise InputError(
-            f"not valid {label} text (byte 0x{byte}); save the file as UTF-8",
-            file=name,
-            line=line,
-        ) from None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise InputError("contains a NUL character: not a text file", file=name, line=line)
-    return text
 
 
 def _contract_error(error: ValidationError, located: Located, name: str) -> InputError:

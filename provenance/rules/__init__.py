@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import attribution, chronology, cycles, references, sources
+from . import attribution, chronology, cycles, quotes, references, sources
 from .base import DOC_HEADINGS, RULES, Hit, Rule, markdown_table
 
 # Registration follows import order; the catalogue reads in code order.
@@ -18,6 +18,7 @@ __all__ = [
     "chronology",
     "cycles",
     "markdown_table",
+    "quotes",
     "references",
     "sources",
 ]

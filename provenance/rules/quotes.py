@@ -1,0 +1,90 @@
+"""Quotes checked against the texts they claim to come from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..anchoring import SourceText
+from ..findings import Severity
+from ..graph import Graph
+from ..model import Claim
+from .base import Hit, rule
+
+
+def quotes_to_check(claim: Claim) -> Iterator[tuple[str, str, str]]:
+    """``(field, quote, source id)`` for the claim's quote and each appearance's quote."""
+    if claim.quote and claim.source:
+        yield "quote", claim.quote, claim.source
+    for i, appearance in enumerate(claim.appearances):
+        if appearance.quote:
+            yield f"appearances[{i}].quote", appearance.quote, appearance.source
+
+
+@rule("PV006", "quote-not-in-source", Severity.error)
+def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
+    """A quote that is not in the text of the source it is attributed to.
+
+    Checked for the claim's `quote` against its `source`, and for each
+    appearance's `quote` against that appearance's source, whenever the source
+    has `text` or `text_file`. Curly and straight quotes, dashes, ellipses,
+    whitespace and letter case do not count as differences, nor does
+    punctuation where the quote is cut; a quote elided with "..." matches when
+    its parts appear in order. When the words are close to a passage, the
+    finding shows that passage and the words that differ (a misquote).
+
+    ## Why it matters
+    A quotation mark promises the speaker's exact words. A changed word
+    ("will" for "would"), a dropped "not", or a reordered clause changes what
+    was said, and it is the error readers and subjects notice first.
+
+    ## Fails
+    ```yaml
+    claims:
+      - id: patterson-kayani-opposes-nfu
+        speaker: anne-patterson
+        source: us-cable-2009-02-19
+        appearances:
+          - source: ndtv-2011-05-06-kayani-nfu      # text_file: article.txt
+            quote: Kayani does support Zardari's statement
+        text: Kayani does not support Zardari's no-first-use statement.
+    ```
+
+    ## Passes
+    ```yaml
+        appearances:
+          - source: ndtv-2011-05-06-kayani-nfu
+            quote: Kayani does not support Zardari’s statement
+    ```
+
+    ## How to fix
+    Copy the words from the source exactly, marking cuts with "...". If the
+    claim restates rather than quotes, move the words to `text` and set
+    `kind: paraphrase`.
+    """
+    texts: dict[str, SourceText | None] = {}
+    for entry in graph.claims:
+        for field, quote, source_id in quotes_to_check(entry.obj):
+            source = graph.source(source_id)
+            if source is None:
+                continue  # dangling: PV003 reports it
+            if source_id not in texts:
+                raw = graph.text(source)
+                texts[source_id] = SourceText(raw) if raw is not None else None
+            text = texts[source_id]
+            if text is None or text.anchor(quote) is not None:
+                continue
+            misquote = text.closest_passage(quote)
+            if misquote is None:
+                yield Hit(
+                    entry,
+                    f"{field} is not in the text of '{source_id}', nor close to any passage",
+                    hint="quote the source verbatim, or record the words as a paraphrase",
+                )
+            else:
+                passage = " ".join(misquote.passage.split())
+                yield Hit(
+                    entry,
+                    f"{field} differs from the text of '{source_id}' (misquote?): "
+                    f'{misquote.describe()}; closest passage: "{passage}"',
+                    hint="copy the words exactly as the source has them, marking cuts with '...'",
+                )

@@ -10,7 +10,7 @@ The library is the product; the CLI is a thin face over these calls::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .errors import InputError, ProvenanceError, UsageError
 from .export import EXPORTERS, ExportFormat
@@ -24,12 +24,20 @@ from .validate import run, select_rules
 __version__ = "0.1.0"
 
 
-def validate(graph: Graph, *, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+def validate(
+    graph: Graph,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+) -> Report:
     """Run the rules (all, or those selected by code prefix) over a loaded graph.
+
+    ``severity`` maps rule codes to the severity to report them at.
 
     :raises UsageError: a selected or ignored code matches no rule.
     """
-    return run(graph, select_rules(select, ignore))
+    return run(graph, select_rules(select, ignore), severity)
 
 
 def export(graph: Graph, format: ExportFormat | str = ExportFormat.json) -> str:

@@ -43,6 +43,13 @@ class Finding(_Frozen):
         return (self.file, self.line or 0, self.code, self.object.id)
 
 
+class Suppressed(_Frozen):
+    """A finding silenced by a ``noqa`` entry on its object: still reported, never dropped."""
+
+    finding: Finding
+    reason: str | None
+
+
 class Summary(_Frozen):
     files: int
     agents: int
@@ -51,6 +58,7 @@ class Summary(_Frozen):
     errors: int
     warnings: int
     infos: int
+    suppressed: int = 0
 
 
 class Report(_Frozen):
@@ -58,6 +66,7 @@ class Report(_Frozen):
 
     findings: tuple[Finding, ...]
     summary: Summary
+    suppressed: tuple[Suppressed, ...] = ()
 
     def exit_code(self, fail_on: Severity = Severity.error) -> int:
         """0 when no finding is at or above ``fail_on``, else 1."""

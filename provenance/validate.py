@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .errors import UsageError
-from .findings import Finding, ObjectRef, Report, Severity, Summary
+from .findings import Finding, ObjectRef, Report, Severity, Summary, Suppressed
 from .graph import Graph
 from .rules import RULES, Rule
 
@@ -26,23 +26,38 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     ]
 
 
-def run(graph: Graph, rules: Iterable[Rule] | None = None) -> Report:
-    """Validate ``graph`` with ``rules`` (default: all) and return the report."""
-    findings = [
-        Finding(
-            code=rule.code,
-            rule=rule.name,
-            severity=rule.severity,
-            message=hit.message,
-            object=ObjectRef(kind=hit.entry.kind, id=hit.entry.id),
-            file=hit.entry.origin.file,
-            line=hit.entry.origin.line,
-            hint=hit.hint,
-        )
-        for rule in (RULES.values() if rules is None else rules)
-        for hit in rule.check(graph)
-    ]
+def run(
+    graph: Graph,
+    rules: Iterable[Rule] | None = None,
+    severity: Mapping[str, Severity] | None = None,
+) -> Report:
+    """Validate ``graph`` with ``rules`` (default: all) and return the report.
+
+    ``severity`` overrides rules' default severities by code. Findings on an
+    object whose ``noqa`` names their code are moved to ``Report.suppressed``.
+    """
+    overrides = severity or {}
+    findings: list[Finding] = []
+    suppressed: list[Suppressed] = []
+    for rule in RULES.values() if rules is None else rules:
+        for hit in rule.check(graph):
+            finding = Finding(
+                code=rule.code,
+                rule=rule.name,
+                severity=overrides.get(rule.code, rule.severity),
+                message=hit.message,
+                object=ObjectRef(kind=hit.entry.kind, id=hit.entry.id),
+                file=hit.entry.origin.file,
+                line=hit.entry.origin.line,
+                hint=hit.hint,
+            )
+            silenced = suppressions(hit.entry.obj.noqa)
+            if rule.code in silenced:
+                suppressed.append(Suppressed(finding=finding, reason=silenced[rule.code]))
+            else:
+                findings.append(finding)
     findings.sort(key=Finding.sort_key)
+    suppressed.sort(key=lambda s: s.finding.sort_key())
     counts = dict.fromkeys(Severity, 0)
     for finding in findings:
         counts[finding.severity] += 1
@@ -54,5 +69,15 @@ def run(graph: Graph, rules: Iterable[Rule] | None = None) -> Report:
         errors=counts[Severity.error],
         warnings=counts[Severity.warning],
         infos=counts[Severity.info],
+        suppressed=len(suppressed),
     )
-    return Report(findings=tuple(findings), summary=summary)
+    return Report(findings=tuple(findings), summary=summary, suppressed=tuple(suppressed))
+
+
+def suppressions(noqa: Iterable[str]) -> dict[str, str | None]:
+    """``["PV009: no outlet named"]`` -> ``{"PV009": "no outlet named"}``."""
+    silenced: dict[str, str | None] = {}
+    for entry in noqa:
+        code, _, reason = entry.partition(":")
+        silenced[code.strip()] = reason.strip() or None
+    return silenced

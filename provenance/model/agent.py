@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from ..dates import PartialDate
-from .base import ContractModel, NonEmpty, Ref, Slug, Url
+from .base import ContractModel, NonEmpty, Noqa, Ref, Slug, Url
 
 
 class AgentKind(StrEnum):
@@ -45,3 +45,5 @@ class Agent(ContractModel):
     """Wikidata item id, e.g. "Q42"."""
     url: Url | None = None
     """An http(s) page about the agent."""
+    noqa: tuple[Noqa, ...] = ()
+    """Rules silenced on this object, each with why: ["PV009: the cable names no outlet"]."""

@@ -50,3 +50,23 @@ Url = Annotated[
     WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
 ]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+NOQA_PATTERN = r"^PV[0-9]{3}(?::\s*\S.*)?$"
+_NOQA = re.compile(NOQA_PATTERN, re.S)
+
+
+def _check_noqa(value: str) -> str:
+    if not _NOQA.match(value):
+        raise ValueError(
+            f"'{value}' is not a suppression: write a rule code, then why "
+            "(e.g. 'PV009: the cable names no outlet')"
+        )
+    return value
+
+
+Noqa = Annotated[
+    str,
+    AfterValidator(_check_noqa),
+    WithJsonSchema({"type": "string", "pattern": NOQA_PATTERN}),
+]
+"""A suppressed rule on one object: "PV009: the reason the desk accepts it"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ..dates import PartialDate
-from .base import ContractModel, NonEmpty, Ref, Slug
+from .base import ContractModel, NonEmpty, Noqa, Ref, Slug
 
 
 class ClaimKind(StrEnum):
@@ -53,3 +53,5 @@ class Claim(ContractModel):
     """Free labels for grouping claims."""
     note: str | None = None
     """Anything an editor should know."""
+    noqa: tuple[Noqa, ...] = ()
+    """Rules silenced on this object, each with why: ["PV009: the cable names no outlet"]."""

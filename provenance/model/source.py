@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import StringConstraints, model_validator
 
 from ..dates import PartialDate
-from .base import ContractModel, NonEmpty, Ref, Slug, Url
+from .base import ContractModel, NonEmpty, Noqa, Ref, Slug, Url
 
 
 class SourceKind(StrEnum):
@@ -64,6 +64,8 @@ class Source(ContractModel):
     """The document's text, for checking quotes verbatim."""
     text_file: NonEmpty | None = None
     """Path to a file holding the text, relative to the dossier."""
+    noqa: tuple[Noqa, ...] = ()
+    """Rules silenced on this object, each with why: ["PV009: the cable names no outlet"]."""
 
     @model_validator(mode="after")
     def _one_text(self) -> Source:

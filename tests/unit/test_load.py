@@ -127,3 +127,15 @@ def test_unreadable_file_is_an_input_error(
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(InputError, match="cannot read: Permission denied"):
         load([path])
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_50_mb_string_is_just_a_long_value(tmp_path: Path, suffix: str) -> None:
+    huge = "x" * 50_000_000
+    path = tmp_path / f"big{suffix}"
+    if suffix == ".yaml":
+        path.write_text(f"claims:\n  - id: c\n    text: {huge}\n")
+    else:
+        path.write_text(json.dumps({"claims": [{"id": "c", "text": huge}]}))
+    claim = load([path]).claim("c")
+    assert claim is not None and len(claim.text) == 50_000_000

@@ -37,6 +37,11 @@ def intervals(draw: st.DrawFn) -> str:
     )
 
 
+# At least 200 examples per property, as the hardening issue asks.
+PROPERTY = settings(max_examples=200, deadline=None)
+
+
+@PROPERTY
 @given(st.text(max_size=30))
 def test_date_parser_never_crashes(text: str) -> None:
     try:
@@ -46,6 +51,7 @@ def test_date_parser_never_crashes(text: str) -> None:
     assert date.earliest <= date.latest
 
 
+@PROPERTY
 @given(st.one_of(simple_dates, intervals()), st.one_of(simple_dates, intervals()))
 def test_date_order_agrees_with_bounds(a_text: str, b_text: str) -> None:
     a, b = PartialDate.parse(a_text), PartialDate.parse(b_text)
@@ -95,7 +101,7 @@ def dossiers(draw: st.DrawFn) -> dict[str, list[dict[str, object]]]:
     return {"agents": agents, "sources": sources, "claims": claims}
 
 
-@settings(max_examples=60, deadline=None)
+@PROPERTY
 @given(dossiers())
 def test_canonical_export_round_trips(dossier: dict[str, list[dict[str, object]]]) -> None:
     with tempfile.TemporaryDirectory() as directory:
@@ -107,6 +113,7 @@ def test_canonical_export_round_trips(dossier: dict[str, list[dict[str, object]]
         assert export(load([second_file])) == first
 
 
+@PROPERTY
 @given(st.text(min_size=0, max_size=200), st.text(min_size=1, max_size=40), st.text(max_size=200))
 def test_a_quote_anchors_where_its_selector_says(before: str, quote: str, after: str) -> None:
     text = before + " " + quote + " " + after

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from .atomic import write_text_atomic
 from .findings import Report
 from .model import Dossier
+from .model.lines import DossierLine
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -19,6 +20,11 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str, str]] = {
         Dossier,
         "provenance dossier",
         "Agents, sources and claims: who said what, where, when, published by whom.",
+    ),
+    "dossier-line.schema.json": (
+        DossierLine,
+        "provenance dossier line (JSON Lines)",
+        "One line of a .jsonl dossier: an agent, source or claim with `type`.",
     ),
     "report.schema.json": (
         Report,
@@ -29,7 +35,8 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str, str]] = {
 
 
 def schema_for(model: type[BaseModel], title: str, description: str) -> dict[str, Any]:
-    generated = model.model_json_schema(mode="validation" if model is Dossier else "serialization")
+    # Inputs are described as accepted (a year may be an integer); the report as emitted.
+    generated = model.model_json_schema(mode="serialization" if model is Report else "validation")
     generated.update(title=title, description=description)
     return {"$schema": DIALECT, **generated}
 

@@ -28,6 +28,16 @@ def to_json(graph: Graph) -> str:
     return json.dumps(to_dict(graph), ensure_ascii=False, indent=2) + "\n"
 
 
+def to_jsonl(graph: Graph) -> str:
+    """The graph as canonical JSON Lines: one object per line, tagged with its `type`."""
+    lines = [
+        json.dumps({"type": kind[:-1], **item}, ensure_ascii=False)
+        for kind, items in to_dict(graph).items()
+        for item in items
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
 def _dump(entries: Sequence[Entry[Any]]) -> list[dict[str, Any]]:
     # sorted() is stable: duplicate ids keep their file order and both are exported.
     ordered = sorted(entries, key=lambda entry: entry.id)

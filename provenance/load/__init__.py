@@ -14,6 +14,7 @@ from ..graph import Entry, Graph, Origin, T
 from ..model import Dossier
 from ..textio import read_text
 from .json_ import parse_json
+from .jsonl import parse_jsonl
 from .located import Located, Path_, format_path
 from .yaml_ import parse_yaml
 
@@ -22,6 +23,7 @@ PARSERS: dict[str, Callable[[str, str], Located]] = {
     ".yml": parse_yaml,
     ".json": parse_json,
 }
+SUFFIXES = (*PARSERS, ".jsonl")
 
 
 def load(paths: Iterable[str | os.PathLike[str]]) -> Graph:
@@ -62,14 +64,14 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             inside = _walk(path)
             if not inside:
                 raise InputError(
-                    f"no dossiers ({', '.join(PARSERS)}) found in this directory",
+                    f"no dossiers ({', '.join(SUFFIXES)}) found in this directory",
                     file=path.as_posix(),
                 )
             found.update(dict.fromkeys(inside))
         elif path.exists():
-            if path.suffix.lower() not in PARSERS:
+            if path.suffix.lower() not in SUFFIXES:
                 raise InputError(
-                    f"not a dossier: expected a {', '.join(PARSERS)} file",
+                    f"not a dossier: expected a {', '.join(SUFFIXES)} file",
                     file=path.as_posix(),
                 )
             found[path] = None
@@ -86,7 +88,7 @@ def _walk(directory: Path) -> list[Path]:
         files.extend(
             Path(root) / name
             for name in sorted(names)
-            if Path(name).suffix.lower() in PARSERS and not name.startswith(".")
+            if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
         )
     return files
 
@@ -94,6 +96,10 @@ def _walk(directory: Path) -> list[Path]:
 def load_file(file: Path) -> tuple[Dossier, Located]:
     """Parse and validate one dossier file."""
     name = file.as_posix()
+    if file.suffix.lower() == ".jsonl":
+        dossier, located = parse_jsonl(file, _contract_error)
+        _check_text_files(dossier, located, file)
+        return dossier, located
     text = read_text(file)
     located = PARSERS[file.suffix.lower()](text, name)
     if not isinstance(located.data, dict):

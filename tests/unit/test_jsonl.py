@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from provenance import InputError, export, load, validate
+
+from ..conftest import ROOT, SEED
+
+
+@pytest.fixture
+def seed_jsonl(tmp_path: Path) -> Path:
+    path = tmp_path / "seed.jsonl"
+    path.write_text(export(load([SEED]), "jsonl"), encoding="utf-8")
+    shutil.copy(SEED / "article.txt", tmp_path / "article.txt")
+    return path
+
+
+def test_jsonl_export_is_one_typed_object_per_line(seed_jsonl: Path) -> None:
+    lines = seed_jsonl.read_text().splitlines()
+    graph = load([SEED])
+    assert len(lines) == len(graph.agents) + len(graph.sources) + len(graph.claims)
+    first = json.loads(lines[0])
+    assert list(first)[:2] == ["type", "id"] and first["type"] == "agent"
+    assert [json.loads(line)["type"] for line in lines][-1] == "claim"
+
+
+def test_jsonl_loads_to_the_same_graph_and_report(seed_jsonl: Path) -> None:
+    from_jsonl = load([seed_jsonl])
+    assert export(from_jsonl) == export(load([SEED]))
+    report = validate(from_jsonl)
+    assert sorted((f.code, f.object.id) for f in report.findings) == sorted(
+        (f.code, f.object.id) for f in validate(load([SEED])).findings
+    )
+    claim = from_jsonl.by_id["patterson-kayani-opposes-nfu"]
+    line = seed_jsonl.read_text().splitlines()[claim.origin.line - 1]
+    assert json.loads(line)["id"] == "patterson-kayani-opposes-nfu"
+
+
+def test_every_jsonl_line_validates_against_the_line_schema(seed_jsonl: Path) -> None:
+    import jsonschema
+
+    line_schema = json.loads((ROOT / "schemas" / "dossier-line.schema.json").read_text())
+    for line in seed_jsonl.read_text().splitlines():
+        jsonschema.validate(json.loads(line), line_schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"type": "claim", "id": "x", "text": "t", "spekr": "y"}, line_schema)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '{"type": "agent", "id": "a", "name": "A"}\n{"type": "speaker", "id": "b"}\n',
+            "x.jsonl:2: type: `type` must be agent, source or claim (got 'speaker')",
+        ),
+        (
+            '\n{"type": "claim", "id": "c", "text": "t", "speakr": "a"}\n',
+            "x.jsonl:2: claim.speakr: unknown field",
+        ),
+        (
+            '{"type": "claim", "id": "c", "text": "t",}\n',
+            "x.jsonl:1:42: invalid JSON: expecting property name",
+        ),
+        ('{"type": "claim", "id": "c", "id": "d", "text": "t"}\n', "x.jsonl:1: duplicate key 'id'"),
+        (
+            '{"type": "claim", "id": "c", "text": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+            "x.jsonl:1: invalid JSON: nested too deep",
+        ),
+        ('["not", "an", "object"]\n', "x.jsonl:1: each line must be one JSON object"),
+        ("\n\n", "x.jsonl:1: file is empty"),
+    ],
+)
+def test_bad_jsonl_lines_are_one_line_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text(text)
+    with pytest.raises(InputError) as error:
+        load([path])
+    assert str(error.value).removeprefix(tmp_path.as_posix() + "/").startswith(message)

@@ -21,11 +21,38 @@ from typing import Any
 
 import yaml
 
-WORDS = (
-    "army minister cable policy nuclear border militant press statement government report "
-    "official strike sovereignty ally weapons program support threat insurgency election "
-    "budget court ruling protest treaty envoy summit denial inquiry"
-).split()
+WORDS = [
+    "army",
+    "minister",
+    "cable",
+    "policy",
+    "nuclear",
+    "border",
+    "militant",
+    "press",
+    "statement",
+    "government",
+    "report",
+    "official",
+    "strike",
+    "sovereignty",
+    "ally",
+    "weapons",
+    "program",
+    "support",
+    "threat",
+    "insurgency",
+    "election",
+    "budget",
+    "court",
+    "ruling",
+    "protest",
+    "treaty",
+    "envoy",
+    "summit",
+    "denial",
+    "inquiry",
+]
 KINDS = ["news_article", "statement", "report", "interview", "press_release", "transcript"]
 DEFECT_SHARE = 0.001
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

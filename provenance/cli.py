@@ -77,8 +77,9 @@ def validate(
 ) -> None:
     """Check dossiers; exit 1 if any finding is at or above --fail-on."""
     with _exit_2_on_bad_input():
-        report = validate_graph(load(paths), select=_codes(select), ignore=_codes(ignore))
-    typer.echo(RENDERERS[fmt](report), nl=False)
+        graph = load(paths)
+        report = validate_graph(graph, select=_codes(select), ignore=_codes(ignore))
+    typer.echo(RENDERERS[fmt](report, graph), nl=False)
     raise typer.Exit(report.exit_code(fail_on))
 
 

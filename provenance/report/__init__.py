@@ -1,42 +1,56 @@
-"""Reports as text for people and editors, JSON for CI tooling. Pure string builders."""
+"""Reports: text for people and editors, JSON for CI tooling, and the formats CI systems
+read natively (SARIF, GitHub workflow commands, JUnit XML). Pure string builders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import StrEnum
+from typing import Protocol
 
 from ..findings import Report
+from ..graph import Graph
+from .github import as_github
+from .json_ import as_json
+from .junit import as_junit
+from .sarif import as_sarif
+from .text import as_text, summary_line
 
 
 class ReportFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
 
 
-def as_text(report: Report) -> str:
-    """``file:line: CODE [severity] message (kind id)`` per finding, then a summary line."""
-    lines = [
-        f"{f.file}:{f.line}: {f.code} [{f.severity}] {f.message} ({f.object.kind} {f.object.id})"
-        for f in report.findings
-    ]
-    s = report.summary
-    lines.append(
-        f"{_count(s.files, 'file')}, {_count(s.agents, 'agent')}, {_count(s.sources, 'source')}, "
-        f"{_count(s.claims, 'claim')}: {_count(s.errors, 'error')}, "
-        f"{_count(s.warnings, 'warning')}, {_count(s.infos, 'info')}"
-    )
-    return "\n".join(lines) + "\n"
+class Renderer(Protocol):
+    """A report as text.
+
+    ``graph`` is what was validated. Only JUnit needs it, to list the objects that
+    passed: a Report holds findings and counts, not every object, and it stays that
+    way because its JSON is a CI contract. The graph is optional so that a report on
+    its own can still be rendered (JUnit then lists only the objects with findings).
+    """
+
+    def __call__(self, report: Report, graph: Graph | None = None, /) -> str: ...
 
 
-def as_json(report: Report) -> str:
-    return report.model_dump_json(indent=2) + "\n"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-RENDERERS: dict[ReportFormat, Callable[[Report], str]] = {
+RENDERERS: dict[ReportFormat, Renderer] = {
     ReportFormat.text: as_text,
     ReportFormat.json: as_json,
+    ReportFormat.sarif: as_sarif,
+    ReportFormat.github: as_github,
+    ReportFormat.junit: as_junit,
 }
+
+__all__ = [
+    "RENDERERS",
+    "Renderer",
+    "ReportFormat",
+    "as_github",
+    "as_json",
+    "as_junit",
+    "as_sarif",
+    "as_text",
+    "summary_line",
+]

@@ -1,0 +1,30 @@
+"""The text report: one compiler-shaped line per finding, then a summary line."""
+
+from __future__ import annotations
+
+from ..findings import Report
+from ..graph import Graph
+
+
+def as_text(report: Report, graph: Graph | None = None) -> str:
+    """``file:line: CODE [severity] message (kind id)`` per finding, then a summary line."""
+    lines = [
+        f"{f.file}:{f.line}: {f.code} [{f.severity}] {f.message} ({f.object.kind} {f.object.id})"
+        for f in report.findings
+    ]
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(report: Report) -> str:
+    """``1 file, 2 agents, ...: 0 errors, 1 warning, 0 infos``: shared by the CI-log formats."""
+    s = report.summary
+    return (
+        f"{_count(s.files, 'file')}, {_count(s.agents, 'agent')}, {_count(s.sources, 'source')}, "
+        f"{_count(s.claims, 'claim')}: {_count(s.errors, 'error')}, "
+        f"{_count(s.warnings, 'warning')}, {_count(s.infos, 'info')}"
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -16,8 +16,8 @@ from typing import Annotated
 
 import typer
 
+from . import config, load, schema
 from . import export as export_graph
-from . import load, schema
 from . import validate as validate_graph
 from .atomic import write_text_atomic
 from .errors import ProvenanceError
@@ -66,8 +66,9 @@ def validate(
         ReportFormat.text
     ),
     fail_on: Annotated[
-        Severity, typer.Option(help="Exit 1 when a finding is at or above this severity.")
-    ] = Severity.error,
+        Severity | None,
+        typer.Option(help="Exit 1 when a finding is at or above this severity [default: error]."),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Only these rule codes or prefixes (repeat or a,b).")
     ] = None,
@@ -75,12 +76,21 @@ def validate(
         list[str] | None, typer.Option(help="Skip these rule codes or prefixes.")
     ] = None,
 ) -> None:
-    """Check dossiers; exit 1 if any finding is at or above --fail-on."""
+    """Check dossiers; exit 1 if any finding is at or above --fail-on.
+
+    Settings come from [tool.provenance] in the nearest pyproject.toml (or a
+    provenance.toml); the flags given here override them.
+    """
     with _exit_2_on_bad_input():
+        settings = config.load(Path.cwd()).override(
+            select=_codes(select), ignore=_codes(ignore), fail_on=fail_on
+        )
         graph = load(paths)
-        report = validate_graph(graph, select=_codes(select), ignore=_codes(ignore))
+        report = validate_graph(
+            graph, select=settings.select, ignore=settings.ignore, severity=settings.severity
+        )
     typer.echo(RENDERERS[fmt](report, graph), nl=False)
-    raise typer.Exit(report.exit_code(fail_on))
+    raise typer.Exit(report.exit_code(settings.fail_on))
 
 
 @app.command()

@@ -19,11 +19,13 @@ def as_text(report: Report, graph: Graph | None = None) -> str:
 def summary_line(report: Report) -> str:
     """``1 file, 2 agents, ...: 0 errors, 1 warning, 0 infos``: shared by the CI-log formats."""
     s = report.summary
-    return (
+    line = (
         f"{_count(s.files, 'file')}, {_count(s.agents, 'agent')}, {_count(s.sources, 'source')}, "
         f"{_count(s.claims, 'claim')}: {_count(s.errors, 'error')}, "
         f"{_count(s.warnings, 'warning')}, {_count(s.infos, 'info')}"
     )
+    # Silenced findings are counted where everyone looks, so none disappears unnoticed.
+    return line + (f", {s.suppressed} suppressed" if s.suppressed else "")
 
 
 def _count(n: int, noun: str) -> str:

@@ -173,3 +173,51 @@ def test_module_entry_point_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "0 errors" in result.stdout
+
+
+def test_pyproject_settings_apply_and_flags_override_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.provenance]\nfail-on = "warning"\nseverity = { PV010 = "error" }\n'
+    )
+    seed = (ROOT / "fixtures" / "ndtv-kayani-2011").as_posix()
+    monkeypatch.chdir(tmp_path)
+
+    configured = runner.invoke(app, ["validate", seed, "--format", "json"])
+    assert configured.exit_code == 1
+    report = json.loads(configured.stdout)
+    assert [f["severity"] for f in report["findings"] if f["code"] == "PV010"] == ["error"]
+
+    assert runner.invoke(app, ["validate", seed, "--ignore", "PV007,PV009,PV010"]).exit_code == 0
+    only_sources = runner.invoke(app, ["validate", seed, "--select", "PV007", "--fail-on", "error"])
+    assert only_sources.exit_code == 0
+    assert only_sources.stdout.count("PV007") == 1
+
+
+def test_bad_settings_are_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "provenance.toml").write_text('fail_on = "warning"\n')
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate", (ROOT / "fixtures" / "ndtv-kayani-2011").as_posix()])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(
+        "provenance.toml:1: fail_on: unknown setting (known: select, ignore, fail-on, severity)\n"
+    )
+
+
+def test_suppressed_findings_are_counted_in_the_summary(tmp_path: Path) -> None:
+    dossier = tmp_path / "d.yaml"
+    dossier.write_text(
+        "claims:\n  - id: c\n    text: said\n    speaker: x\n"
+        "    noqa: ['PV001: the source is being traced', 'PV003: x is added tomorrow',"
+        " PV008]\n"
+    )
+    result = runner.invoke(app, ["validate", str(dossier)])
+    assert result.exit_code == 0
+    assert result.stdout.endswith("0 errors, 0 warnings, 0 infos, 3 suppressed\n")
+    report = json.loads(runner.invoke(app, ["validate", str(dossier), "--format", "json"]).stdout)
+    assert {s["finding"]["code"]: s["reason"] for s in report["suppressed"]} == {
+        "PV001": "the source is being traced",
+        "PV003": "x is added tomorrow",
+        "PV008": None,
+    }

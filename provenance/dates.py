@@ -8,6 +8,7 @@ is neither before nor after "2011-05-06" (it contains it).
 Accepted forms::
 
     2009-02-19   2009-02   2008            day, month, year
+    2009-02-19T08:30:00Z                   a moment (its day is what compares)
     2008~  2008?  2008%                    approximate, uncertain, both
     201X  20XX  2004-XX  1985-04-XX        unspecified digits
     2001-21 .. 2001-24                     seasons (spring, summer, autumn, winter)
@@ -35,7 +36,9 @@ _DATE = re.compile(
     r"""
     (?P<year>\d{4}|\d{3}X|\d{2}XX)
     (?:-(?P<month>\d{2}|XX)
-       (?:-(?P<day>\d{2}|XX))?
+       (?:-(?P<day>\d{2}|XX)
+          (?P<time>T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}(?::\d{2})?)?)?
+       )?
     )?
     (?P<qualifier>[?~%])?
     """,
@@ -211,6 +214,8 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
             (uncertain),
         )
 
+    if match["time"] and not _valid_time(match["time"]):
+        raise DateError(f"'{text}': {match['time'][1:]} is not a time of day")
     day = int(day_text)
     if "X" in year_text:
         raise DateError(f"'{text}': a known day needs a known year")
@@ -219,3 +224,8 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
         raise DateError(f"'{text}': day {day_text} does not exist in {first_year}-{month_text}")
     exact = dt.date(first_year, month, day)
     return exact, exact, approximate, uncertain
+
+
+def _valid_time(text: str) -> bool:
+    hours, minutes, seconds = (int(part) for part in text[1:9].split(":"))
+    return hours < 24 and minutes < 60 and seconds < 60

@@ -14,6 +14,9 @@ D = dt.date
     ("text", "earliest", "latest"),
     [
         ("2009-02-19", D(2009, 2, 19), D(2009, 2, 19)),
+        ("2009-02-19T08:30:00", D(2009, 2, 19), D(2009, 2, 19)),
+        ("2009-02-19T08:30:00Z", D(2009, 2, 19), D(2009, 2, 19)),
+        ("2009-02-19T23:59:59+05:30", D(2009, 2, 19), D(2009, 2, 19)),
         ("2009-02", D(2009, 2, 1), D(2009, 2, 28)),
         ("2008-02", D(2008, 2, 1), D(2008, 2, 29)),  # leap year
         ("2008", D(2008, 1, 1), D(2008, 12, 31)),
@@ -73,6 +76,8 @@ def test_yaml_native_values_mean_their_quoted_form(value: object, text: str) -> 
         ("2008/2009/2010", "more than one"),
         ("2001-21-03", "season (21-24) takes no day"),
         ("201X-05-03", "known day needs a known year"),
+        ("2009-02-19T25:00:00", "25:00:00 is not a time of day"),
+        ("2009-02-19T08:30", "is not a date"),
     ],
 )
 def test_invalid_dates_are_clear_errors(text: str, fragment: str) -> None:

@@ -124,19 +124,30 @@ def quote_parts(quote: str) -> list[str]:
 
 @dataclass
 class SourceText:
-    """One source's text, normalised once and indexed by word for closest-passage search."""
+    """One source's text, normalised once; indexed by word when a quote is not found."""
 
     original: str
     norm: Normalised = field(init=False)
-    words: list[tuple[str, int, int]] = field(init=False)
-    positions: dict[str, list[int]] = field(init=False)
+    _words: list[tuple[str, int, int]] | None = field(default=None, init=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.original)
-        self.words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.norm.text)]
-        self.positions = {}
-        for index, (word, _, _) in enumerate(self.words):
-            self.positions.setdefault(word, []).append(index)
+
+    @property
+    def words(self) -> list[tuple[str, int, int]]:
+        """The words of the normalised text with their spans (indexed on first use)."""
+        if self._words is None:
+            self._words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.norm.text)]
+            for index, (word, _, _) in enumerate(self._words):
+                self._positions.setdefault(word, []).append(index)
+        return self._words
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word occurs, as indexes into :attr:`words`."""
+        _ = self.words
+        return self._positions
 
     def anchor(self, quote: str) -> Anchor | None:
         """The quote's place in the text, or None when it is not there verbatim."""

@@ -40,11 +40,16 @@ def citation_cycle(graph: Graph) -> Iterator[Hit]:
     earlier one, never the other way round. To say that a claim appeared in a
     later document, use `appearances:`.
     """
+    # Only objects with links can be on a cycle; most claims embed nothing.
     source_edges = {
-        e.id: [c for c in e.obj.cites if graph.source(c) is not None] for e in graph.sources
+        e.id: [c for c in e.obj.cites if graph.source(c) is not None]
+        for e in graph.sources
+        if e.obj.cites
     }
     claim_edges = {
-        e.id: [c for c in e.obj.embeds if graph.claim(c) is not None] for e in graph.claims
+        e.id: [c for c in e.obj.embeds if graph.claim(c) is not None]
+        for e in graph.claims
+        if e.obj.embeds
     }
     for relation, edges in (("cites", source_edges), ("embeds", claim_edges)):
         for component in _cyclic_components(edges):

@@ -10,10 +10,6 @@ from ..graph import Graph, Kind
 from ..model import Agent, Source
 from .base import AnyEntry, Hit, rule
 
-# Suggesting a near id compares against every candidate; past this many the
-# suggestion is not worth its cost on a large corpus.
-_MAX_SUGGESTION_POOL = 5_000
-
 
 def references(entry: AnyEntry) -> Iterator[tuple[str, str, Kind]]:
     """Every id an object refers to: ``(field, id, kind it must be)``."""
@@ -79,17 +75,17 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
     files given). A speaker must be an agent, a source a source, and an
     embedded claim a claim.
     """
-    pools: dict[Kind, list[str]] = {"agent": [], "source": [], "claim": []}
-    for entry in graph.entries():
-        pools[entry.kind].append(entry.id)
+    pools: dict[tuple[Kind, str], list[str]] | None = None
     for entry in graph.entries():
         for field, target, wanted in references(entry):
             found = graph.by_id.get(target)
             if found is None:
+                if pools is None:  # built once, and only when something dangles
+                    pools = _suggestion_pools(graph)
                 yield Hit(
                     entry,
                     f"{field} '{target}' does not match any {wanted}",
-                    hint=_hint(target, wanted, pools[wanted]),
+                    hint=_hint(target, wanted, pools.get((wanted, target[:2]), [])),
                 )
             elif found.kind != wanted:
                 yield Hit(
@@ -99,11 +95,22 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
                 )
 
 
+def _suggestion_pools(graph: Graph) -> dict[tuple[Kind, str], list[str]]:
+    """Ids by kind and first two characters.
+
+    A typo rarely touches the first letters, and comparing a dangling id only
+    with ids that share them keeps suggestions cheap on a corpus of millions.
+    """
+    pools: dict[tuple[Kind, str], list[str]] = {}
+    for entry in graph.entries():
+        pools.setdefault((entry.kind, entry.id[:2]), []).append(entry.id)
+    return pools
+
+
 def _hint(target: str, wanted: Kind, pool: list[str]) -> str:
-    if len(pool) <= _MAX_SUGGESTION_POOL:
-        close = difflib.get_close_matches(target, pool, n=1, cutoff=0.8)
-        if close:
-            return f"did you mean '{close[0]}'?"
+    close = difflib.get_close_matches(target, pool, n=1, cutoff=0.8)
+    if close:
+        return f"did you mean '{close[0]}'?"
     return f"define {_a(wanted)} with id '{target}', or correct the id"
 
 

@@ -1,10 +1,11 @@
 """Step definitions for the living specs in ``features/``.
 
 The feature files are written for editors; these steps translate their
-sentences into library calls (``load``, ``validate``, ``export``, ``trace``) or,
-for the command-line features, into runs of the real CLI through typer's
-``CliRunner``. Every dossier a scenario writes goes into pytest's ``tmp_path``,
-which is also the working folder of CLI runs.
+sentences into library calls (``load``, ``validate``, ``export``, ``trace``,
+``SourceText.anchor``) or, for the command-line features, into runs of the real
+CLI through typer's ``CliRunner``. Every dossier and settings file a scenario
+writes goes into pytest's ``tmp_path``, which is also the working folder of CLI
+runs, so a settings file written there is the one `provenance validate` finds.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from provenance import (
     trace,
     validate,
 )
+from provenance.anchoring import Anchor, SourceText
 from provenance.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,12 +127,23 @@ def the_seed_dossier(tmp_path: Path) -> Path:
     return Path(shutil.copytree(SEED, tmp_path / SEED_COPY))
 
 
+@given(step('a settings file "{name}" in which {situation}'))
+def a_settings_file(tmp_path: Path, docstring: str, name: str) -> None:
+    # Where `provenance validate` runs (see "I run"), so it is the nearest settings file.
+    (tmp_path / name).write_text(docstring + "\n", encoding="utf-8")
+
+
 # --- When: library calls -------------------------------------------------------------------
 
 
 @when("the dossier is validated", target_fixture="report")
 def validate_the_dossier(dossier_path: Path) -> Report:
     return validate(load([dossier_path]))
+
+
+@when("the dossier files are validated together", target_fixture="report")
+def validate_the_dossier_files(tmp_path: Path) -> Report:
+    return validate(load([tmp_path]))
 
 
 @when("the dossier is read", target_fixture="reading")
@@ -148,6 +161,33 @@ def follow_embedded_claim(chain: Outcome, claim_id: str) -> Outcome:
     embedded = [node for node in chain.value()["embeds"] if node["id"] == claim_id]
     assert embedded, f"claim {chain.value()['id']} does not embed {claim_id}"
     return Outcome(result=embedded[0])
+
+
+@dataclass(frozen=True)
+class QuoteSearch:
+    """A quote looked for in a source's text, and where it was found (None: not found)."""
+
+    text: str
+    anchor: Anchor | None
+
+    def selector(self, kind: str) -> dict[str, object]:
+        assert self.anchor is not None, "the quote was not found"
+        found = [s for s in self.anchor.selectors() if s["type"] == kind]
+        assert len(found) == 1, self.anchor.selectors()
+        return found[0]
+
+
+@when(
+    step("this quote is looked for in the text of source {source_id:Id}"),
+    target_fixture="quote_search",
+)
+def look_for_quote(dossier_path: Path, source_id: str, docstring: str) -> QuoteSearch:
+    graph = load([dossier_path])
+    source = graph.source(source_id)
+    assert source is not None, f"no source {source_id}"
+    text = graph.text(source)
+    assert text is not None, f"source {source_id} has no text"
+    return QuoteSearch(text, SourceText(text).anchor(docstring))
 
 
 @when("the dossier is exported as canonical JSON", target_fixture="exported")
@@ -280,12 +320,92 @@ def exactly_these_findings(report: Report, datatable: list[list[str]]) -> None:
     assert actual == sorted(rows), _listing(report)
 
 
+@then(step('it shows "{quoted}" in the quote against "{printed}" in the source'))
+def misquote_difference(finding: Finding, quoted: str, printed: str) -> None:
+    assert f"'{quoted}' in the quote, '{printed}' in the source" in finding.message, finding.message
+
+
+_CLOSEST_PASSAGE = re.compile(r'; closest passage: "(.*)"\Z', re.S)
+
+
+@then("the closest passage it shows is")
+def closest_passage(finding: Finding, docstring: str) -> None:
+    shown = _CLOSEST_PASSAGE.search(finding.message)
+    assert shown is not None, finding.message
+    assert shown.group(1) == docstring
+
+
+@then("it shows no closest passage")
+def no_closest_passage(finding: Finding) -> None:
+    assert "closest passage" not in finding.message, finding.message
+
+
 @then(
     step("the dossier holds at least {agents:d} agents, {sources:d} sources and {claims:d} claims")
 )
 def at_least_counts(report: Report, agents: int, sources: int, claims: int) -> None:
     summary = report.summary
     assert summary.agents >= agents and summary.sources >= sources and summary.claims >= claims
+
+
+# --- Then: where quotes are found ----------------------------------------------------------
+
+
+@then(step("the quote is found at characters {start:d} to {end:d} of the article"))
+def quote_position(quote_search: QuoteSearch, start: int, end: int) -> None:
+    position = quote_search.selector("TextPositionSelector")
+    assert position == {"type": "TextPositionSelector", "start": start, "end": end}
+
+
+@then(
+    step(
+        "the words recorded for it are the article's own, with {context:d} characters either side:"
+    )
+)
+def quote_words(quote_search: QuoteSearch, context: int, datatable: list[list[str]]) -> None:
+    words = quote_search.selector("TextQuoteSelector")
+    position = quote_search.selector("TextPositionSelector")
+    start, end, text = position["start"], position["end"], quote_search.text
+    assert isinstance(start, int) and isinstance(end, int)
+    # The selectors carry the article's characters exactly, line breaks and all ...
+    assert words == {
+        "type": "TextQuoteSelector",
+        "exact": text[start:end],
+        "prefix": text[max(0, start - context) : start],
+        "suffix": text[end : end + context],
+    }
+    # ... which the table shows with line breaks as spaces.
+    shown = {key: " ".join(str(value).split()) for key, value in words.items()}
+    assert sorted(key for key, _ in datatable) == ["exact", "prefix", "suffix"], datatable
+    for key, value in datatable:
+        assert shown[key] == value, f"{key}: {words[key]!r}"
+
+
+@then(
+    step(
+        "each of the {count:d} quotes the dossier takes from source {source_id:Id} "
+        "is found in its text"
+    )
+)
+def every_quote_found(dossier_path: Path, count: int, source_id: str) -> None:
+    graph = load([dossier_path])
+    source = graph.source(source_id)
+    assert source is not None, f"no source {source_id}"
+    text = graph.text(source)
+    assert text is not None, f"source {source_id} has no text"
+    quotes = [
+        (entry.id, quote)
+        for entry in graph.claims
+        for quote, quoted_from in [
+            (entry.obj.quote, entry.obj.source),
+            *((a.quote, a.source) for a in entry.obj.appearances),
+        ]
+        if quote and quoted_from == source_id
+    ]
+    assert len(quotes) == count, quotes
+    article = SourceText(text)
+    missing = [(claim_id, quote) for claim_id, quote in quotes if article.anchor(quote) is None]
+    assert missing == [], missing
 
 
 # --- Then: reading errors ------------------------------------------------------------------
@@ -425,15 +545,29 @@ def output_summary(run: Result, summary: str) -> None:
     assert run.stdout.splitlines()[-1] == summary, run.stdout
 
 
-@then(step("the error is a single line naming {file:File}"))
-@then(step("the error is a single line naming {file:File} at line {line:d}"))
-def one_line_error(run: Result, file: str, line: int | None = None) -> None:
+@then("the output is exactly")
+def output_exactly(run: Result, docstring: str) -> None:
+    assert run.stdout == docstring + "\n", run.stdout
+
+
+def _one_line_error(run: Result, where: str) -> None:
     assert run.stdout == "", "nothing but the error may be printed"
     assert run.exception is None or isinstance(run.exception, SystemExit), run.exception
     errors = run.stderr.splitlines()
     assert len(errors) == 1, run.stderr
-    where = file if line is None else f"{file}:{line}"
     assert re.match(rf"provenance: error: {re.escape(where)}(:\d+)?: ", errors[0]), errors[0]
+
+
+@then(step("the error is a single line naming {file:File}"))
+@then(step("the error is a single line naming {file:File} at line {line:d}"))
+def one_line_error(run: Result, file: str, line: int | None = None) -> None:
+    _one_line_error(run, file if line is None else f"{file}:{line}")
+
+
+@then(step("the error is a single line naming the settings file {file:File} at line {line:d}"))
+def one_line_settings_error(run: Result, tmp_path: Path, file: str, line: int) -> None:
+    # Settings files are named by their full path: they may lie above the working folder.
+    _one_line_error(run, f"{(tmp_path / file).resolve().as_posix()}:{line}")
 
 
 @then(step('the error mentions "{text}"'))
@@ -486,12 +620,46 @@ def report_lists(
         assert found[0]["line"] == line
 
 
+@then(
+    step(
+        "the report lists " + A_FINDING + ", in {file:File} at line {line:d}, "
+        'as suppressed because "{reason}"'
+    )
+)
+def report_lists_suppressed(
+    json_report: dict[str, Any],
+    code: str,
+    rule: str,
+    severity: Severity,
+    kind: str,
+    object_id: str,
+    file: str,
+    line: int,
+    reason: str,
+) -> None:
+    _known_rule(code, rule)
+    finding = {"code": code, "rule": rule, "severity": str(severity), "file": file, "line": line}
+    finding["object"] = {"kind": kind, "id": object_id}
+    found = [
+        s
+        for s in json_report["suppressed"]
+        if all(s["finding"][k] == v for k, v in finding.items())
+    ]
+    assert len(found) == 1, json_report["suppressed"]
+    assert found[0]["reason"] == reason
+
+
+@then("the report lists no findings")
+def report_lists_nothing(json_report: dict[str, Any]) -> None:
+    assert json_report["findings"] == []
+
+
 @then(step("the report's summary counts {counts}"))
 def report_counts(json_report: dict[str, Any], counts: str) -> None:
     summary = json_report["summary"]
     for item in _words(counts):
         number, noun = item.split()
-        key = noun if noun.endswith("s") else f"{noun}s"
+        key = noun if noun.endswith("s") or noun == "suppressed" else f"{noun}s"
         assert summary[key] == int(number), f"{key}: {summary[key]}, not {number}"
 
 

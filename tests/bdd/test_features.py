@@ -10,4 +10,6 @@ scenarios(
     "chain.feature",
     "cli.feature",
     "export.feature",
+    "quotes.feature",
+    "configuration.feature",
 )

@@ -135,7 +135,7 @@ Feature: Quotes are checked against the words the source printed
     And it shows "will adopt" in the quote against "would adopt" in the source
     And the closest passage it shows is
       """
-      Kayani does not support Zardari's statement last year to the Indian press that Pakistan would adopt a "no first use" policy on nuclear weapons
+      Although he has remained silent on the subject, Kayani does not support Zardari's statement last year to the Indian press that Pakistan would adopt a "no first use" policy on nuclear weapons."
       """
     And that is the only finding
 
@@ -163,7 +163,7 @@ Feature: Quotes are checked against the words the source printed
     And it shows "support" in the quote against "not support" in the source
     And the closest passage it shows is
       """
-      General Ashfaq Parvez Kayani does not support President Asif Ali Zardari's "no-first-use" nuclear policy
+      Pakistan's powerful army chief General Ashfaq Parvez Kayani does not support President Asif Ali Zardari's "no-first-use" nuclear policy, according to a US diplomatic cable released by WikiLeaks.
       """
     And that is the only finding
 
@@ -194,7 +194,7 @@ Feature: Quotes are checked against the words the source printed
     And it shows "last year that" in the quote against "that" in the source
     And the closest passage it shows is
       """
-      Although he has remained silent on the subject, Kayani does not support Zardari's statement last year to the Indian press that Pakistan would adopt a "no first use" policy
+      Although he has remained silent on the subject, Kayani does not support Zardari's statement last year to the Indian press that Pakistan would adopt a "no first use" policy on nuclear weapons."
       """
     And that is the only finding
 

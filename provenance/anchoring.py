@@ -230,7 +230,7 @@ def _compare(
     last = min(len(words), last + len(quoted) - (blocks[-1].a + blocks[-1].size))
     passage_words = words[first:last]
     matcher = difflib.SequenceMatcher(a=quoted, b=passage_words, autojunk=False)
-    start, end = text.norm.span(window[first][1], window[last - 1][2])
+    start, end = _sentence(text.original, *text.norm.span(window[first][1], window[last - 1][2]))
     return Misquote(
         passage=text.original[start:end],
         start=start,
@@ -238,6 +238,33 @@ def _compare(
         similarity=matcher.ratio(),
         differences=tuple(_differences(matcher, quoted, passage_words)),
     )
+
+
+# A sentence ends at . ! or ? (with any closing quotes or brackets) followed by
+# space and a capital or an opening quote, or at a blank line; "U.S. has" goes on.
+# An opening quote before a capital also starts one: `she wrote, "Although ...`
+# shows the quoted words, not the reporter's lead-in.
+_SENTENCE_END = re.compile(r"([.!?][\"')\]”’]*)\s+(?=[A-Z\"“‘(])|\n\s*\n|(?<=\s)[\"“](?=[A-Z])")
+_SENTENCE_REACH = 600
+
+
+def _sentence(original: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to the sentence(s) it lies in, so an editor sees whole
+    sentences: a moved clause shows up inside the passage rather than cut off."""
+    low = max(0, start - _SENTENCE_REACH)
+    # One character past `start`, so a lookahead can see the sentence's first letter.
+    ends_before = [m for m in _SENTENCE_END.finditer(original, low, start + 1) if m.end() <= start]
+    if ends_before:
+        start = ends_before[-1].end()
+    elif low == 0:
+        start = len(original[:start]) - len(original[:start].lstrip())
+    high = min(len(original), end + _SENTENCE_REACH)
+    after = _SENTENCE_END.search(original, end, high)
+    if after is not None:
+        end = after.end(1) if after.group(1) else after.start()
+    elif high == len(original):
+        end = len(original.rstrip())
+    return start, end
 
 
 def _differences(

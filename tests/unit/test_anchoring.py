@@ -101,6 +101,15 @@ def test_misquotes_show_the_closest_passage_and_the_words_that_differ(
     assert ARTICLE[misquote.start : misquote.end] == misquote.passage
 
 
+def test_a_clause_moved_to_the_end_shows_the_whole_sentence_it_came_from() -> None:
+    quote = "Kayani does not support Zardari's statement last year to the Indian press, "
+    quote += "although he has remained silent on the subject"
+    misquote = SEED_TEXT.closest_passage(quote)
+    assert misquote is not None
+    assert misquote.passage.startswith("Although he has remained silent on the subject, Kayani")
+    assert misquote.passage.endswith('on nuclear weapons."')
+
+
 def test_a_reordered_clause_is_a_misquote_of_its_passage() -> None:
     quote = "the strikes have put increasing political pressure on the Pakistani government, "
     quote += "which is allowing an ally to violate its sovereignty and has struggled to explain why"
@@ -122,4 +131,6 @@ def test_a_quote_is_found_in_a_long_report() -> None:
     assert report.anchor("Kayani does not support Zardari's statement") is not None
     misquote = report.closest_passage("Kayani does support Zardari's statement last year")
     assert misquote is not None
-    assert misquote.passage.startswith("Kayani does not support Zardari's statement")
+    # shown as the whole sentence the words come from
+    assert misquote.passage.startswith("Although he has remained silent on the subject, Kayani")
+    assert misquote.passage.endswith('policy on nuclear weapons."')

@@ -106,6 +106,7 @@ Feature: Quotes are checked against the words the source printed
     When the dossier files are validated together
     Then the validator reports PV006 quote-not-in-source as an error on claim patterson-kayani-opposes-nfu
     And it points at line 2 of the dossier
+    And its message mentions "but not in the order quoted"
     And that is the only finding
 
   Scenario: "Will" for "would" is a misquote, shown beside the article's words

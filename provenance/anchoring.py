@@ -172,6 +172,11 @@ class SourceText:
             parts=tuple(spans) if len(spans) > 1 else (),
         )
 
+    def has_parts_out_of_order(self, quote: str) -> bool:
+        """True when a quote cut with "..." has every part in the text, but not in its order."""
+        parts = quote_parts(quote)
+        return len(parts) > 1 and all(part in self.norm.text for part in parts)
+
     def closest_passage(self, quote: str) -> Misquote | None:
         """The passage the quote most likely misquotes, or None when nothing is close.
 

@@ -74,7 +74,14 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
             if text is None or text.anchor(quote) is not None:
                 continue
             misquote = text.closest_passage(quote)
-            if misquote is None:
+            if text.has_parts_out_of_order(quote):
+                yield Hit(
+                    entry,
+                    f"{field}: each part cut with '...' is in the text of '{source_id}', "
+                    "but not in the order quoted",
+                    hint="put the parts in the source's order, or quote them separately",
+                )
+            elif misquote is None:
                 yield Hit(
                     entry,
                     f"{field} is not in the text of '{source_id}', nor close to any passage",

@@ -51,8 +51,10 @@ def main() -> None:
     rows = []
     for pages in (20, 200):
         raw = corpus(pages)
-        index_s = seconds(lambda raw=raw: SourceText(raw))
+        # The word index is built on first need; touch it so "index" is the whole setup.
+        index_s = seconds(lambda raw=raw: SourceText(raw).words)
         text = SourceText(raw)
+        _ = text.words
         floor_s = seconds(lambda raw=raw: [raw.find(q) for q in quotes])
         anchor_s = seconds(lambda text=text: [text.anchor(q) for q in quotes])
         closest_s = seconds(lambda text=text: [text.closest_passage(q) for q in quotes])

@@ -1,0 +1,1 @@
+"""Alembic revisions of the store's schema (``env.py`` and ``versions/``); see ``store.migrate``."""

@@ -20,8 +20,10 @@ from . import config, load, schema
 from . import export as export_graph
 from . import validate as validate_graph
 from .atomic import write_text_atomic
+from .cli_db import db_app, stored_graph
 from .errors import ProvenanceError
 from .export import ExportFormat
+from .export.mermaid import chain_mermaid
 from .findings import Severity
 from .report import RENDERERS, ReportFormat
 from .rules import RULES, markdown_table
@@ -44,6 +46,7 @@ Paths = Annotated[
 class TraceFormat(StrEnum):
     text = "text"
     json = "json"
+    mermaid = "mermaid"
 
 
 @contextmanager
@@ -147,17 +150,34 @@ def rules(
     typer.echo(f"{found.code} {found.name} ({found.severity})\n\n{found.summary}\n\n{found.doc}")
 
 
+app.add_typer(db_app, name="db")
+
+
 @app.command()
 def trace(
     claim_id: Annotated[str, typer.Argument(help="The id of the claim to trace.")],
-    paths: Paths,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Dossier files or directories (or give --db instead).", show_default=False
+        ),
+    ] = None,
     fmt: Annotated[TraceFormat, typer.Option("--format")] = TraceFormat.text,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Trace from the store at this URL, not from files.")
+    ] = None,
 ) -> None:
     """Show a claim's attribution chain: reports, speaker, source, embedded claims."""
+    if bool(paths) == (db is not None):
+        typer.echo("provenance: error: give dossier PATHs or --db URL, one of the two", err=True)
+        raise typer.Exit(2)
     with _exit_2_on_bad_input():
-        chain = trace_claim(load(paths), claim_id)
+        graph = stored_graph(db, claim_id) if db is not None else load(paths or [])
+        chain = trace_claim(graph, claim_id)
     if fmt is TraceFormat.json:
         typer.echo(json.dumps(chain, indent=2, ensure_ascii=False))
+    elif fmt is TraceFormat.mermaid:
+        typer.echo(chain_mermaid(graph, claim_id), nl=False)
     else:
         typer.echo(render_text(chain), nl=False)
 

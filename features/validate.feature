@@ -95,6 +95,30 @@ Feature: The validator flags claims whose provenance is missing or broken
     And its message mentions "defined at"
     And that is the only finding
 
+  Scenario: An agent and a source under one id are a duplicate, and nothing more
+    Ids are unique across agents, sources and claims, so the second `ndtv` is
+    an error. Each reference still finds the object of the kind it names: the
+    speaker is the agent NDTV, and the source is NDTV's article.
+
+    Given a dossier in which NDTV and its article share the id ndtv
+      """
+      agents:
+        - {id: ndtv, name: NDTV, kind: organization}
+      sources:
+        - {id: ndtv, kind: news_article, publisher: ndtv, published: 2011-05-06}
+      claims:
+        - id: ndtv-kayani-opposes-nfu
+          text: Kayani does not support Zardari's no-first-use nuclear policy.
+          speaker: ndtv
+          source: ndtv
+          date: 2011-05-06
+      """
+    When the dossier is validated
+    Then the validator reports PV004 duplicate-id as an error on source ndtv
+    And it points at line 4 of the dossier
+    And the validator does not report PV003 dangling-reference
+    And that is the only finding
+
   Scenario: A claim dated after the document that records it is an error
     The cable was written on 2009-02-19; it cannot record something said in 2010.
 

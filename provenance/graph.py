@@ -46,8 +46,11 @@ KIND_OF: dict[type, Kind] = {Agent: "agent", Source: "source", Claim: "claim"}
 class Graph:
     """All agents, sources and claims of the files given, in file order.
 
-    Duplicated ids stay in the lists (PV004 reports them); lookups by id return
-    the first definition.
+    Duplicated ids stay in the lists (PV004 reports them). ``by_id`` holds the
+    first definition of each id, whatever its kind; the lookups by kind
+    (:meth:`agent`, :meth:`source`, :meth:`claim`, :meth:`entry`) return the
+    first definition of that kind, so a `speaker: x` still finds the agent
+    `x` when a source was also (wrongly) given the id `x`.
     """
 
     files: tuple[str, ...] = ()
@@ -55,6 +58,9 @@ class Graph:
     sources: list[Entry[Source]] = field(default_factory=list)
     claims: list[Entry[Claim]] = field(default_factory=list)
     by_id: dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]] = field(default_factory=dict)
+    _by_kind: dict[Kind, dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]]] = field(
+        default_factory=lambda: {"agent": {}, "source": {}, "claim": {}}, repr=False
+    )
     _texts: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry[Agent] | Entry[Source] | Entry[Claim]) -> None:
@@ -66,26 +72,34 @@ class Graph:
         else:
             self.claims.append(entry)  # type: ignore[arg-type]
         self.by_id.setdefault(obj.id, entry)
+        self._by_kind[entry.kind].setdefault(obj.id, entry)
 
     def entries(self) -> Iterator[Entry[Agent] | Entry[Source] | Entry[Claim]]:
         yield from self.agents
         yield from self.sources
         yield from self.claims
 
+    def entry(
+        self, kind: Kind, id_: str | None
+    ) -> Entry[Agent] | Entry[Source] | Entry[Claim] | None:
+        """The first definition of ``id_`` among objects of ``kind``, or None."""
+        return self._by_kind[kind].get(id_) if id_ else None
+
     def agent(self, id_: str | None) -> Agent | None:
-        entry = self.by_id.get(id_) if id_ else None
+        entry = self.entry("agent", id_)
         return entry.obj if entry is not None and isinstance(entry.obj, Agent) else None
 
     def source(self, id_: str | None) -> Source | None:
-        entry = self.by_id.get(id_) if id_ else None
+        entry = self.entry("source", id_)
         return entry.obj if entry is not None and isinstance(entry.obj, Source) else None
 
     def claim(self, id_: str | None) -> Claim | None:
-        entry = self.by_id.get(id_) if id_ else None
+        entry = self.entry("claim", id_)
         return entry.obj if entry is not None and isinstance(entry.obj, Claim) else None
 
-    def origin(self, id_: str) -> Origin | None:
-        entry = self.by_id.get(id_)
+    def origin(self, id_: str, kind: Kind | None = None) -> Origin | None:
+        """Where ``id_`` is first defined (as an object of ``kind``, when given)."""
+        entry = self.by_id.get(id_) if kind is None else self.entry(kind, id_)
         return entry.origin if entry is not None else None
 
     def text(self, source: Source) -> str | None:
@@ -104,7 +118,7 @@ class Graph:
 
     def text_path(self, source: Source) -> Path | None:
         """Where a source's ``text_file`` lives: relative to the dossier that defines it."""
-        origin = self.origin(source.id)
+        origin = self.origin(source.id, "source")
         if source.text_file is None or origin is None:
             return None
         return Path(origin.file).parent / source.text_file

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ..graph import Entry, Graph
+from ..graph import KIND_OF, Entry, Graph
 from ..model import Agent, Claim, Source
 
 T = TypeVar("T", Agent, Source, Claim)
@@ -45,8 +45,8 @@ def resolved(
     """
     found: list[str] = []
     for id_ in ids:
-        entry = graph.by_id.get(id_) if id_ else None
-        if entry is not None and isinstance(entry.obj, kind) and entry.id not in found:
+        entry = graph.entry(KIND_OF[kind], id_)
+        if entry is not None and entry.id not in found:
             found.append(entry.id)
     return found
 

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from ..findings import Severity
-from ..graph import Graph
+from ..graph import Graph, Kind
 from .base import AnyEntry, Hit, rule
 
 
@@ -51,10 +51,16 @@ def citation_cycle(graph: Graph) -> Iterator[Hit]:
         for e in graph.claims
         if e.obj.embeds
     }
-    for relation, edges in (("cites", source_edges), ("embeds", claim_edges)):
+    relations: tuple[tuple[str, Kind, dict[str, list[str]]], ...] = (
+        ("cites", "source", source_edges),
+        ("embeds", "claim", claim_edges),
+    )
+    for relation, kind, edges in relations:
         for component in _cyclic_components(edges):
             for node in sorted(component):
-                entry: AnyEntry = graph.by_id[node]
+                entry: AnyEntry | None = graph.entry(kind, node)
+                if entry is None:  # cannot happen: edges only join defined objects
+                    continue
                 path = " → ".join(_cycle_through(node, edges, component))
                 yield Hit(
                     entry,

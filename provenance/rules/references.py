@@ -78,6 +78,8 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
     pools: dict[tuple[Kind, str], list[str]] | None = None
     for entry in graph.entries():
         for field, target, wanted in references(entry):
+            if graph.entry(wanted, target) is not None:
+                continue
             found = graph.by_id.get(target)
             if found is None:
                 if pools is None:  # built once, and only when something dangles
@@ -87,7 +89,7 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
                     f"{field} '{target}' does not match any {wanted}",
                     hint=_hint(target, wanted, pools.get((wanted, target[:2]), [])),
                 )
-            elif found.kind != wanted:
+            else:
                 yield Hit(
                     entry,
                     f"{field} '{target}' is {_a(found.kind)}, not {_a(wanted)}",

@@ -175,3 +175,39 @@ def test_findings_are_sorted_by_file_line_code(write_dossier: Callable[..., Path
     keys = [(f.line, f.code) for f in report.findings]
     assert keys == sorted(keys)
     assert report.summary.errors == 4 and report.summary.warnings == 2
+
+
+SHARED_ID_AGENT = "agents:\n  - {id: ndtv, name: NDTV, kind: organization}\n"
+SHARED_ID_SOURCE = """\
+sources:
+  - {id: ndtv, kind: news_article, publisher: ndtv, published: 2011-05-06, cites: [cable]}
+  - {id: cable, kind: diplomatic_cable, authors: [ndtv], published: 2009-02-19}
+"""
+SHARED_ID_CLAIMS = """\
+claims:
+  - id: c
+    text: Kayani does not support Zardari's no-first-use statement.
+    speaker: ndtv
+    source: ndtv
+    attributed_to: ndtv
+    date: 2011-05-06
+    appearances: [{source: ndtv, date: 2011-05-06}]
+"""
+
+
+@pytest.mark.parametrize("agent_first", [True, False], ids=["agent-first", "source-first"])
+def test_an_id_shared_by_an_agent_and_a_source_is_only_a_duplicate(
+    write_dossier: Callable[..., Path], agent_first: bool
+) -> None:
+    # Each reference names the kind it wants: `speaker: ndtv` is the agent and
+    # `source: ndtv` the source, whichever was defined first. Only PV004 remains.
+    first, second = (
+        (SHARED_ID_AGENT, SHARED_ID_SOURCE) if agent_first else (SHARED_ID_SOURCE, SHARED_ID_AGENT)
+    )
+    write_dossier(first, "a.yaml")
+    path = write_dossier(second + SHARED_ID_CLAIMS, "b.yaml")
+    report = validate(load([path.parent]))
+    duplicate = "source" if agent_first else "agent"
+    assert [(f.code, f.object.kind, f.object.id) for f in report.findings] == [
+        ("PV004", duplicate, "ndtv")
+    ]

@@ -360,3 +360,42 @@ Feature: The validator flags claims whose provenance is missing or broken
     When the dossier is validated
     Then the validator does not report PV012 speaker-not-in-source
     And the validator finds nothing to report
+
+  Scenario: A quote that reached the article through two reports is explained by the chain
+    NDTV's article quotes Zardari's words. They got there through two reports:
+    NDTV reports Patterson's cable, and the cable reports Zardari. NDTV's claim
+    in the article embeds Patterson's, which embeds Zardari's, and that chain
+    explains the quote, though Patterson's claim is recorded in the cable.
+
+    Given a dossier in which NDTV's article quotes Zardari through Patterson's cable
+      """
+      agents:
+        - {id: ndtv, name: NDTV, kind: organization}
+        - {id: anne-patterson, name: Anne Patterson, kind: person}
+        - {id: asif-ali-zardari, name: Asif Ali Zardari, kind: person}
+      sources:
+        - {id: ndtv-2011-05-06-kayani-nfu, kind: news_article, publisher: ndtv, published: 2011-05-06}
+        - {id: us-cable-2009-02-19, kind: diplomatic_cable, authors: [anne-patterson], published: 2009-02-19}
+      claims:
+        - id: ndtv-cable-says-kayani-opposes-nfu
+          text: A US cable says Kayani does not support Zardari's no-first-use statement.
+          speaker: ndtv
+          source: ndtv-2011-05-06-kayani-nfu
+          date: 2011-05-06
+          embeds: [patterson-kayani-opposes-nfu]
+        - id: patterson-kayani-opposes-nfu
+          text: Kayani does not support Zardari's 2008 no-first-use statement.
+          speaker: anne-patterson
+          source: us-cable-2009-02-19
+          date: 2009-02-19
+          embeds: [zardari-no-first-use-2008]
+        - id: zardari-no-first-use-2008
+          text: Pakistan would adopt a no-first-use policy on nuclear weapons.
+          kind: direct
+          speaker: asif-ali-zardari
+          source: ndtv-2011-05-06-kayani-nfu
+          date: 2008
+      """
+    When the dossier is validated
+    Then the validator does not report PV012 speaker-not-in-source
+    And the validator finds nothing to report

@@ -173,7 +173,11 @@ def speaker_not_in_source(graph: Graph) -> Iterator[Hit]:
 
     The speaker is accounted for when they are an author or the publisher of
     the claim's source, or when another claim recorded in that same source
-    embeds this one (the source's author reports the speaker's words).
+    embeds this one (the source's author reports the speaker's words), directly
+    or through a chain of embedded claims: NDTV's claim in its article embeds
+    Patterson's claim from her cable, which embeds Zardari's words, so the
+    article's quote of Zardari is explained whichever source the claims between
+    were recorded in.
 
     ## Why it matters
     A verbatim quote is only as good as the document that records it. If the
@@ -208,11 +212,13 @@ def speaker_not_in_source(graph: Graph) -> Iterator[Hit]:
     author's) with `embeds:` naming this one. If the words are not verbatim,
     use `kind: indirect` or `paraphrase`.
     """
-    embedded_in: dict[str, set[str]] = {}
+    embedders: dict[str, set[str]] = {}  # claim id -> ids of the claims that embed it
+    recorded_in: dict[str, set[str]] = {}  # claim id -> the sources it is recorded in
     for entry in graph.claims:
+        for embedded in entry.obj.embeds:
+            embedders.setdefault(embedded, set()).add(entry.obj.id)
         if entry.obj.source:
-            for embedded in entry.obj.embeds:
-                embedded_in.setdefault(embedded, set()).add(entry.obj.source)
+            recorded_in.setdefault(entry.obj.id, set()).add(entry.obj.source)
     for entry in graph.claims:
         claim = entry.obj
         if claim.kind is not ClaimKind.direct or claim.speaker is None:
@@ -222,12 +228,36 @@ def speaker_not_in_source(graph: Graph) -> Iterator[Hit]:
             continue  # missing or dangling: PV001/PV003 report it
         if claim.speaker in source.authors or claim.speaker == source.publisher:
             continue
-        if source.id in embedded_in.get(claim.id, set()):
+        if _embedded_from(claim.id, source.id, embedders, recorded_in):
             continue
         yield Hit(
             entry,
             f"direct quote by '{claim.speaker}' in '{source.id}', which they neither wrote "
-            "nor issued, and no claim there embeds it",
+            "nor issued, and no claim there embeds it (directly or through other claims)",
             hint="source the quote to where the speaker said it, or embed it in the claim "
             "of whoever relayed it",
         )
+
+
+def _embedded_from(
+    claim_id: str,
+    source_id: str,
+    embedders: dict[str, set[str]],
+    recorded_in: dict[str, set[str]],
+) -> bool:
+    """True when a claim recorded in ``source_id`` embeds ``claim_id``, at any depth.
+
+    Walks up the embedding chains visiting each claim once, so a deep chain
+    costs its length and a cycle (PV011) ends the walk.
+    """
+    seen = {claim_id}
+    todo = list(embedders.get(claim_id, ()))
+    while todo:
+        embedder = todo.pop()
+        if embedder in seen:
+            continue
+        seen.add(embedder)
+        if source_id in recorded_in.get(embedder, ()):
+            return True
+        todo.extend(embedders.get(embedder, ()))
+    return False

@@ -211,3 +211,75 @@ def test_an_id_shared_by_an_agent_and_a_source_is_only_a_duplicate(
     assert [(f.code, f.object.kind, f.object.id) for f in report.findings] == [
         ("PV004", duplicate, "ndtv")
     ]
+
+
+CHAIN_AGENTS = """\
+agents:
+  - {id: ndtv, name: NDTV, kind: organization}
+  - {id: anne-patterson, name: Anne Patterson, kind: person}
+  - {id: asif-ali-zardari, name: Asif Ali Zardari, kind: person}
+sources:
+  - {id: ndtv-2011-05-06, kind: news_article, publisher: ndtv, published: 2011-05-06}
+  - {id: us-cable-2009-02-19, kind: diplomatic_cable, authors: [anne-patterson],
+     published: 2009-02-19}
+claims:
+"""
+NDTV_REPORTS_THE_CABLE = """\
+  - id: ndtv-reports-cable
+    text: A US cable says Kayani does not support Zardari's no-first-use statement.
+    speaker: ndtv
+    source: ndtv-2011-05-06
+    date: 2011-05-06
+    embeds: [patterson-kayani-opposes-nfu]
+"""
+PATTERSON_AND_ZARDARI = """\
+  - id: patterson-kayani-opposes-nfu
+    text: Kayani does not support Zardari's no-first-use statement.
+    speaker: anne-patterson
+    source: us-cable-2009-02-19
+    date: 2009-02-19
+    embeds: [zardari-no-first-use-2008]
+  - id: zardari-no-first-use-2008
+    text: Pakistan would adopt a no-first-use policy on nuclear weapons.
+    kind: direct
+    quote: Pakistan would adopt a "no first use" policy
+    speaker: asif-ali-zardari
+    source: ndtv-2011-05-06
+    date: 2008
+"""
+
+
+def test_a_quote_explained_through_a_chain_of_embeds_is_not_speaker_not_in_source(
+    write_dossier: Callable[..., Path],
+) -> None:
+    # Zardari's words are in NDTV's article because NDTV reports the cable, in
+    # which Patterson reports Zardari: two levels of embedding, one explanation.
+    text = CHAIN_AGENTS + NDTV_REPORTS_THE_CABLE + PATTERSON_AND_ZARDARI
+    assert codes(validate(load([write_dossier(text)]))) == []
+
+
+def test_a_chain_of_embeds_that_never_reaches_the_quote_s_source_is_speaker_not_in_source(
+    write_dossier: Callable[..., Path],
+) -> None:
+    # Without NDTV's claim, nothing recorded in the article relays the words.
+    report = validate(load([write_dossier(CHAIN_AGENTS + PATTERSON_AND_ZARDARI)]))
+    assert codes(report) == [("PV012", "zardari-no-first-use-2008")]
+    assert report.findings[0].message == (
+        "direct quote by 'asif-ali-zardari' in 'ndtv-2011-05-06', which they neither wrote "
+        "nor issued, and no claim there embeds it (directly or through other claims)"
+    )
+
+
+def test_an_embeds_cycle_ends_the_search_for_who_relayed_a_quote(
+    write_dossier: Callable[..., Path],
+) -> None:
+    looping = PATTERSON_AND_ZARDARI.replace(
+        "    source: ndtv-2011-05-06\n",
+        "    source: ndtv-2011-05-06\n    embeds: [patterson-kayani-opposes-nfu]\n",
+    )
+    report = validate(load([write_dossier(CHAIN_AGENTS + looping)]), select=["PV011", "PV012"])
+    assert sorted(codes(report)) == [
+        ("PV011", "patterson-kayani-opposes-nfu"),
+        ("PV011", "zardari-no-first-use-2008"),
+        ("PV012", "zardari-no-first-use-2008"),
+    ]

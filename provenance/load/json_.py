@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..errors import InputError
-from .located import MAX_DEPTH, Located, Path_, format_path
+from .located import MAX_DEPTH, Located, Path_, format_path, too_large
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
@@ -75,7 +75,16 @@ class _Reader:
             number = match.group()
             if match.group(1) or match.group(2):
                 return float(number), match.end()
-            return int(number), match.end()
+            try:
+                return int(number), match.end()
+            except ValueError:  # longer than Python's int-str conversion limit
+                raise InputError(
+                    too_large(len(number.lstrip("-"))),
+                    file=self.file,
+                    line=self.line(pos),
+                    column=self.column(pos),
+                    field=format_path(path) or None,
+                ) from None
         for word, literal in _LITERALS.items():
             if self.text.startswith(word, pos):
                 return literal, pos + len(word)

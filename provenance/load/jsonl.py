@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import InputError
 from ..model import Agent, Claim, Dossier, Source
-from .located import Located, Path_
+from .located import Located, Path_, format_path, too_large
 
 MODELS: dict[str, tuple[str, type[BaseModel]]] = {
     "agent": ("agents", Agent),
@@ -55,7 +55,7 @@ def parse_jsonl(file: Path, describe: Any) -> tuple[Dossier, Located]:
             if obj is None:
                 continue
             kind = obj.pop("type", None)
-            if kind not in MODELS:
+            if not isinstance(kind, str) or kind not in MODELS:
                 raise InputError(
                     f"`type` must be agent, source or claim (got {kind!r})",
                     file=name,
@@ -103,6 +103,56 @@ def _parse_line(raw: bytes, name: str, number: int) -> dict[str, Any] | None:
         raise InputError(f"duplicate key '{error}'", file=name, line=number) from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deep", file=name, line=number) from None
+    except ValueError:  # an integer longer than Python's int-str conversion limit
+        raise _too_large(text, name, number) from None
     if not isinstance(obj, dict):
         raise InputError("each line must be one JSON object", file=name, line=number)
     return obj
+
+
+class _Huge:
+    """Stands for an integer too long to convert, so that its field can be named."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = len(digits.lstrip("-"))
+
+
+def _too_large(text: str, name: str, number: int) -> InputError:
+    # Read again (only on this rare failure) with the integers left as text, to find where.
+    try:
+        obj = json.loads(text, parse_int=_int_or_huge)
+        path, digits = _find_huge(obj, ())
+    except (RecursionError, ValueError):  # nested too deep to say where, or a mistake after it
+        obj, path, digits = None, (), 0
+    kind = obj.get("type") if isinstance(obj, dict) else None
+    field = format_path(path)
+    if isinstance(kind, str) and kind in MODELS and path != ("type",):
+        field = f"{kind}.{field}"
+    return InputError(
+        too_large(digits),
+        file=name,
+        line=number,
+        field=field or None,
+    )
+
+
+def _int_or_huge(digits: str) -> int | _Huge:
+    try:
+        return int(digits)
+    except ValueError:
+        return _Huge(digits)
+
+
+def _find_huge(value: Any, path: Path_) -> tuple[Path_, int]:
+    if isinstance(value, _Huge):
+        return path, value.digits
+    items: Any = ()
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    for key, item in items:
+        found = _find_huge(item, (*path, key))
+        if found[1]:
+            return found
+    return path, 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,3 +40,10 @@ def format_path(path: Path_) -> str:
         else:
             out += f".{part}" if out else part
     return out
+
+
+def too_large(digits: int | None = None) -> str:
+    """The message for an integer longer than Python converts from text (4300 digits)."""
+    limit = sys.get_int_max_str_digits()
+    size = f"{digits} digits; " if digits else ""
+    return f"number too large ({size}at most {limit} digits allowed)"

@@ -9,19 +9,25 @@ and read dates as the text the editor wrote.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import yaml
 
 from ..errors import InputError
-from .located import MAX_DEPTH, Located, Path_, format_path
+from .located import MAX_DEPTH, Located, Path_, format_path, too_large
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_CONSTRUCTED = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+# What each scalar type built by the YAML library must look like, for the error when it does not.
+_CONSTRUCTED = {
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:int": "an integer",
+    "tag:yaml.org,2002:float": "a number",
+}
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 
@@ -73,8 +79,26 @@ class _Builder:
             # impossible one ("2009-02-30") becomes a clear date error, not a crash here.
             return node.value
         if tag in _CONSTRUCTED:
-            return self.loader.construct_object(node)
+            return self.constructed(node, path)
         raise self.unsupported(node, path)
+
+    def constructed(self, node: yaml.Node, path: Path_) -> Any:
+        # An explicit tag (`!!int abc`, `!!bool maybe`) forces a conversion the text may
+        # not allow, and Python refuses integers longer than its int-str limit; the YAML
+        # library lets either escape as whatever the conversion raised.
+        try:
+            return self.loader.construct_object(node)
+        except (ValueError, LookupError, TypeError, ArithmeticError):
+            pass
+        text = str(node.value)
+        digits = text.strip().lstrip("+-").replace("_", "")
+        limit = sys.get_int_max_str_digits()
+        if digits.isdigit() and limit and len(digits) > limit:
+            message = too_large(len(digits))
+        else:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            message = f"{_shown(text)} is not {_CONSTRUCTED[node.tag]} (it is tagged {tag})"
+        raise self.error(node, path, message)
 
     def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -96,6 +120,11 @@ class _Builder:
             result[key] = self.build(value_node, (*path, key), depth + 1)
             self.lines[(*path, key)] = line
         return result
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut short when long."""
+    return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
 def parse_yaml(text: str, file: str) -> Located:

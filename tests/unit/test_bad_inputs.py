@@ -16,7 +16,9 @@ from provenance.cli import app
 from ..conftest import ROOT
 
 CASES = sorted(
-    path for path in (ROOT / "tests" / "bad_inputs").iterdir() if path.suffix in (".yaml", ".json")
+    path
+    for path in (ROOT / "tests" / "bad_inputs").iterdir()
+    if path.suffix in (".yaml", ".json", ".jsonl")
 )
 
 

@@ -109,10 +109,10 @@ def export(
     """Export the dossiers as one canonical document."""
     with _exit_2_on_bad_input():
         text = export_graph(load(paths), fmt)
+        if output is not None:
+            write_text_atomic(output, text)
     if output is None:
         typer.echo(text, nl=False)
-    else:
-        write_text_atomic(output, text)
 
 
 @app.command("schema")
@@ -126,7 +126,9 @@ def write_schema(
     if output is None:
         typer.echo(schema.render("dossier.schema.json"), nl=False)
         return
-    for path in schema.write_all(output):
+    with _exit_2_on_bad_input():
+        written = schema.write_all(output)
+    for path in written:
         typer.echo(f"wrote {path.as_posix()}")
 
 

@@ -128,7 +128,8 @@ def export(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        write_text_atomic(output, text)
+        with _bad_input():
+            write_text_atomic(output, text)
 
 
 @db_app.command()

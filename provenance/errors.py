@@ -43,5 +43,18 @@ class InputError(ProvenanceError):
         return (where + field + self.message).replace("\n", " ")
 
 
+class OutputError(ProvenanceError, OSError):
+    """A file the user asked for (``-o PATH``) cannot be written: ``cannot write PATH: reason``.
+
+    Nothing is left behind: no partial file, and any old file at PATH is unchanged.
+    It is an OSError too, so code that caught the operating system's error still does.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class UsageError(ProvenanceError):
     """A request the library cannot honour (unknown rule code, unknown claim id)."""

@@ -74,6 +74,16 @@ class Graph:
         self.by_id.setdefault(obj.id, entry)
         self._by_kind[entry.kind].setdefault(obj.id, entry)
 
+    def extend(
+        self, kind: Kind, entries: list[Entry[Agent]] | list[Entry[Source]] | list[Entry[Claim]]
+    ) -> None:
+        """Add many objects of one kind: what :meth:`add` does, without its per-object dispatch."""
+        getattr(self, f"{kind}s").extend(entries)
+        first, first_of_kind = self.by_id.setdefault, self._by_kind[kind].setdefault
+        for entry in entries:
+            first(entry.obj.id, entry)
+            first_of_kind(entry.obj.id, entry)
+
     def entries(self) -> Iterator[Entry[Agent] | Entry[Source] | Entry[Claim]]:
         yield from self.agents
         yield from self.sources

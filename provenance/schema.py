@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .atomic import write_text_atomic
+from .atomic import cannot_write, write_text_atomic
 from .findings import Report
 from .model import Dossier
 from .model.lines import DossierLine
@@ -48,9 +48,15 @@ def render(name: str) -> str:
 
 
 def write_all(directory: str | Path) -> list[Path]:
-    """Write every schema into ``directory`` (created if needed); return the paths written."""
+    """Write every schema into ``directory`` (created if needed); return the paths written.
+
+    :raises OutputError: the directory or a schema file cannot be written.
+    """
     out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file in the way, or no permission
+        raise cannot_write(out, error) from None
     written = []
     for name in SCHEMAS:
         write_text_atomic(out / name, render(name))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,21 +40,42 @@ def load(paths: Iterable[str | os.PathLike[str]]) -> Graph:
     """
     graph = Graph()
     files = discover(paths)
-    for file in files:
-        dossier, located = load_file(file)
-        for agent in _entries(dossier.agents, "agents", located, file):
-            graph.add(agent)
-        for source in _entries(dossier.sources, "sources", located, file):
-            graph.add(source)
-        for claim in _entries(dossier.claims, "claims", located, file):
-            graph.add(claim)
+    with _collector_paused():
+        _load_into(graph, files)
     graph.files = tuple(file.as_posix() for file in files)
     return graph
 
 
-def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> Iterator[Entry[T]]:
-    for index, obj in enumerate(objects):
-        yield Entry(obj, Origin(file.as_posix(), located.line_of((kind, index))))
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading only builds acyclic data, so Python's cycle collector finds nothing;
+    left on, it walks the growing heap again and again, which doubles the time of
+    loading a million claims."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_into(graph: Graph, files: list[Path]) -> None:
+    for file in files:
+        dossier, located = load_file(file)
+        graph.extend("agent", _entries(dossier.agents, "agents", located, file))
+        graph.extend("source", _entries(dossier.sources, "sources", located, file))
+        graph.extend("claim", _entries(dossier.claims, "claims", located, file))
+
+
+def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> list[Entry[T]]:
+    name, lines, line_of = file.as_posix(), located.lines, located.line_of
+    # Most objects' lines are recorded under their own path; the lookup through
+    # ancestors is the fallback, not the rule, for a million objects.
+    return [
+        Entry(obj, Origin(name, lines.get((kind, index)) or line_of((kind, index))))
+        for index, obj in enumerate(objects)
+    ]
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

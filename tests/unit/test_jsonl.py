@@ -80,3 +80,36 @@ def test_bad_jsonl_lines_are_one_line_errors(tmp_path: Path, text: str, message:
     with pytest.raises(InputError) as error:
         load([path])
     assert str(error.value).removeprefix(tmp_path.as_posix() + "/").startswith(message)
+
+
+def _many_claims(count: int) -> list[str]:
+    lines = ['{"type": "agent", "id": "a", "name": "A"}']
+    lines += [
+        f'{{"type": "claim", "id": "c{i}", "speaker": "a", "text": "t"}}' for i in range(count)
+    ]
+    return lines
+
+
+def test_a_large_file_reports_a_late_duplicate_key_at_its_own_line(tmp_path: Path) -> None:
+    # Large files are read many lines at a time; an error deep in one must still
+    # name its own line, as a small file's would.
+    lines = _many_claims(12_000)
+    lines[9_000] = '{"type": "claim", "id": "c8999x", "speaker": "a", "text": "t", "text": "u"}'
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load([path])
+    assert str(caught.value).startswith(f"{path.as_posix()}:9001:")
+    assert "duplicate key 'text'" in str(caught.value)
+
+
+def test_lines_in_any_key_order_load_the_same(tmp_path: Path) -> None:
+    written = _many_claims(7_000)
+    reordered = [json.dumps(dict(reversed(json.loads(line).items()))) for line in written]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.jsonl").write_text("\n".join(written), encoding="utf-8")
+    (tmp_path / "b" / "x.jsonl").write_text("\r\n".join(reordered) + "\r\n\n", encoding="utf-8")
+    first, second = load([tmp_path / "a"]), load([tmp_path / "b"])
+    assert export(first) == export(second)
+    assert second.by_id["c6999"].origin.line == 7001

@@ -33,17 +33,43 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}|\s*…\s*")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Normalised text and, for each of its characters, the offset it came from."""
+_FOLD = str.maketrans(
+    {**dict.fromkeys(_DOUBLE, '"'), **dict.fromkeys(_SINGLE, "'"), **dict.fromkeys(_DASHES, "-")}
+    | {"…": "..."}
+)
+_AROUND_DASHES = re.compile(r"\s*-[\s-]*")
+_SPACES = re.compile(r"\s+")
 
-    text: str
-    origin: tuple[int, ...]
-    original_length: int
+
+class Normalised:
+    """Normalised text and, for each of its characters, the offset it came from.
+
+    The offset map costs a pass in Python per character; most texts are only
+    searched, so it is built the first time an offset is asked for.
+    """
+
+    __slots__ = ("_origin", "_original", "text")
+
+    def __init__(self, original: str) -> None:
+        self._original = original
+        self._origin: tuple[int, ...] | None = None
+        self.text = _fold(original)
+
+    @property
+    def original_length(self) -> int:
+        return len(self._original)
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        if self._origin is None:
+            text, self._origin = _fold_with_origin(self._original)
+            assert text == self.text, "the two ways of folding a text disagree"
+        return self._origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets ``[start, end)`` of the normalised slice ``[start, end)``."""
-        return self.origin[start], self.origin[end - 1] + 1
+        origin = self.origin
+        return origin[start], origin[end - 1] + 1
 
 
 def normalise(text: str) -> Normalised:
@@ -52,6 +78,23 @@ def normalise(text: str) -> Normalised:
     >>> normalise("“No  first use” — he said").text
     '"no first use"-he said'
     """
+    return Normalised(text)
+
+
+def _fold(text: str) -> str:
+    """What :func:`_fold_with_origin` gives as text, through C-speed string methods."""
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    # str.lower() of a whole string differs from lowering each character only
+    # where a character grows ("İ") or for a final sigma; keep those exact.
+    if len(lowered) != len(folded) or "Σ" in folded:
+        return _fold_with_origin(text)[0]
+    lowered = _AROUND_DASHES.sub("-", lowered)
+    return _SPACES.sub(" ", lowered).strip(" ")
+
+
+def _fold_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
+    """The folded text and, for each of its characters, the original offset."""
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -82,7 +125,7 @@ def normalise(text: str) -> Normalised:
     if out and out[-1] == " ":
         out.pop()
         origin.pop()
-    return Normalised("".join(out), tuple(origin), len(text))
+    return "".join(out), tuple(origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,19 +192,16 @@ class SourceText:
         _ = self.words
         return self._positions
 
+    def contains(self, quote: str) -> bool:
+        """Whether :meth:`anchor` finds the quote, without working out where."""
+        return self._find(quote) is not None
+
     def anchor(self, quote: str) -> Anchor | None:
         """The quote's place in the text, or None when it is not there verbatim."""
-        parts = quote_parts(quote)
-        if not parts:
+        found = self._find(quote)
+        if found is None:
             return None
-        spans: list[tuple[int, int]] = []
-        cursor = 0
-        for part in parts:
-            found = self.norm.text.find(part, cursor)
-            if found < 0:
-                return None
-            spans.append(self.norm.span(found, found + len(part)))
-            cursor = found + len(part)
+        spans = [self.norm.span(start, end) for start, end in found]
         start, end = spans[0][0], spans[-1][1]
         return Anchor(
             exact=self.original[start:end],
@@ -171,6 +211,21 @@ class SourceText:
             end=end,
             parts=tuple(spans) if len(spans) > 1 else (),
         )
+
+    def _find(self, quote: str) -> list[tuple[int, int]] | None:
+        """Each part's span in the normalised text, in order; None when one is missing."""
+        parts = quote_parts(quote)
+        if not parts:
+            return None
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for part in parts:
+            found = self.norm.text.find(part, cursor)
+            if found < 0:
+                return None
+            spans.append((found, found + len(part)))
+            cursor = found + len(part)
+        return spans
 
     def has_parts_out_of_order(self, quote: str) -> bool:
         """True when a quote cut with "..." has every part in the text, but not in its order."""

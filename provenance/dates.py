@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,7 +99,7 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls._parse_text(value.isoformat())
         if isinstance(value, str):
-            return cls._parse_text(value.strip())
+            return _parse_text_cached(value.strip())
         raise DateError(f"expected a date such as '2009-02-19' or '2008', got {value!r}")
 
     @classmethod
@@ -167,6 +168,13 @@ class PartialDate:
             ),
             "examples": ["2009-02-19", "2008", "2008~", "2011-04-30/2011-05-06", "../2009"],
         }
+
+
+# A corpus repeats few distinct dates many times; a PartialDate is immutable,
+# so one parsed value can stand for every occurrence of its text.
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_text_cached(text: str) -> PartialDate:
+    return PartialDate._parse_text(text)
 
 
 def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:

@@ -71,7 +71,7 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
                 raw = graph.text(source)
                 texts[source_id] = SourceText(raw) if raw is not None else None
             text = texts[source_id]
-            if text is None or text.anchor(quote) is not None:
+            if text is None or text.contains(quote):
                 continue
             misquote = text.closest_passage(quote)
             if text.has_parts_out_of_order(quote):

@@ -5,10 +5,10 @@ Ids are global across the files given. Rules read the graph, never the files.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from .model import Agent, Claim, Source
 from .textio import read_text
@@ -58,10 +58,18 @@ class Graph:
     sources: list[Entry[Source]] = field(default_factory=list)
     claims: list[Entry[Claim]] = field(default_factory=list)
     by_id: dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]] = field(default_factory=dict)
-    _by_kind: dict[Kind, dict[str, Entry[Agent] | Entry[Source] | Entry[Claim]]] = field(
-        default_factory=lambda: {"agent": {}, "source": {}, "claim": {}}, repr=False
-    )
+    _agent_by_id: dict[str, Entry[Agent]] = field(default_factory=dict, repr=False)
+    _source_by_id: dict[str, Entry[Source]] = field(default_factory=dict, repr=False)
+    _claim_by_id: dict[str, Entry[Claim]] = field(default_factory=dict, repr=False)
     _texts: dict[Path, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def _by_kind(self) -> dict[Kind, dict[str, Any]]:
+        return {
+            "agent": self._agent_by_id,
+            "source": self._source_by_id,
+            "claim": self._claim_by_id,
+        }
 
     def add(self, entry: Entry[Agent] | Entry[Source] | Entry[Claim]) -> None:
         obj = entry.obj
@@ -84,6 +92,10 @@ class Graph:
             first(entry.obj.id, entry)
             first_of_kind(entry.obj.id, entry)
 
+    def ids(self, kind: Kind) -> Mapping[str, Entry[Agent] | Entry[Source] | Entry[Claim]]:
+        """Every id defined for an object of ``kind``, with its first definition."""
+        return self._by_kind[kind]
+
     def entries(self) -> Iterator[Entry[Agent] | Entry[Source] | Entry[Claim]]:
         yield from self.agents
         yield from self.sources
@@ -95,17 +107,18 @@ class Graph:
         """The first definition of ``id_`` among objects of ``kind``, or None."""
         return self._by_kind[kind].get(id_) if id_ else None
 
+    # Rules call these once or more per claim: each is one dictionary lookup.
     def agent(self, id_: str | None) -> Agent | None:
-        entry = self.entry("agent", id_)
-        return entry.obj if entry is not None and isinstance(entry.obj, Agent) else None
+        entry = self._agent_by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None else None
 
     def source(self, id_: str | None) -> Source | None:
-        entry = self.entry("source", id_)
-        return entry.obj if entry is not None and isinstance(entry.obj, Source) else None
+        entry = self._source_by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None else None
 
     def claim(self, id_: str | None) -> Claim | None:
-        entry = self.entry("claim", id_)
-        return entry.obj if entry is not None and isinstance(entry.obj, Claim) else None
+        entry = self._claim_by_id.get(id_) if id_ else None
+        return entry.obj if entry is not None else None
 
     def origin(self, id_: str, kind: Kind | None = None) -> Origin | None:
         """Where ``id_`` is first defined (as an object of ``kind``, when given)."""

@@ -215,10 +215,12 @@ def speaker_not_in_source(graph: Graph) -> Iterator[Hit]:
     embedders: dict[str, set[str]] = {}  # claim id -> ids of the claims that embed it
     recorded_in: dict[str, set[str]] = {}  # claim id -> the sources it is recorded in
     for entry in graph.claims:
-        for embedded in entry.obj.embeds:
-            embedders.setdefault(embedded, set()).add(entry.obj.id)
-        if entry.obj.source:
-            recorded_in.setdefault(entry.obj.id, set()).add(entry.obj.source)
+        # Only a claim that embeds another can explain a quote; the rest need no entry.
+        if entry.obj.embeds:
+            for embedded in entry.obj.embeds:
+                embedders.setdefault(embedded, set()).add(entry.obj.id)
+            if entry.obj.source:
+                recorded_in.setdefault(entry.obj.id, set()).add(entry.obj.source)
     for entry in graph.claims:
         claim = entry.obj
         if claim.kind is not ClaimKind.direct or claim.speaker is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..findings import Severity
 from ..graph import Graph, Kind
@@ -75,19 +75,20 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
     files given). A speaker must be an agent, a source a source, and an
     embedded claim a claim.
     """
-    pools: dict[tuple[Kind, str], list[str]] | None = None
+    pools: dict[Kind, dict[str, list[str]]] = {}
+    defined = {kind: graph.ids(kind) for kind in ("agent", "source", "claim")}
     for entry in graph.entries():
         for field, target, wanted in references(entry):
-            if graph.entry(wanted, target) is not None:
+            if target in defined[wanted]:
                 continue
             found = graph.by_id.get(target)
             if found is None:
-                if pools is None:  # built once, and only when something dangles
-                    pools = _suggestion_pools(graph)
+                if wanted not in pools:  # built once, and only when something dangles
+                    pools[wanted] = _suggestion_pool(defined[wanted])
                 yield Hit(
                     entry,
                     f"{field} '{target}' does not match any {wanted}",
-                    hint=_hint(target, wanted, pools.get((wanted, target[:2]), [])),
+                    hint=_hint(target, wanted, pools[wanted].get(target[:2], [])),
                 )
             else:
                 yield Hit(
@@ -97,16 +98,16 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
                 )
 
 
-def _suggestion_pools(graph: Graph) -> dict[tuple[Kind, str], list[str]]:
-    """Ids by kind and first two characters.
+def _suggestion_pool(ids: Iterable[str]) -> dict[str, list[str]]:
+    """Ids by their first two characters.
 
     A typo rarely touches the first letters, and comparing a dangling id only
     with ids that share them keeps suggestions cheap on a corpus of millions.
     """
-    pools: dict[tuple[Kind, str], list[str]] = {}
-    for entry in graph.entries():
-        pools.setdefault((entry.kind, entry.id[:2]), []).append(entry.id)
-    return pools
+    pool: dict[str, list[str]] = {}
+    for id_ in ids:
+        pool.setdefault(id_[:2], []).append(id_)
+    return pool
 
 
 def _hint(target: str, wanted: Kind, pool: list[str]) -> str:

@@ -3,8 +3,9 @@ Feature: Quotes are checked against the words the source printed
   from it: a claim's own quote, and the words each later report printed. A
   quote is found when the words are the source's words, in the source's order.
   How they were typed does not matter: curly or straight quotation marks and
-  apostrophes, dashes, spacing, line breaks, capital letters, and a cut marked
-  with "..." are not differences.
+  apostrophes, single marks for double ones inside a quote, dashes, spacing,
+  line breaks, capital letters, and a cut marked with "..." or "[...]" are not
+  differences. Words in square brackets are the editor's, and are not looked for.
 
   A quote that is not found is an error, PV006 quote-not-in-source. When it is
   close to a passage of the source, the finding shows that passage and the
@@ -85,6 +86,97 @@ Feature: Quotes are checked against the words the source printed
       """
     When the dossier files are validated together
     Then the validator finds nothing to report
+
+  Scenario: A cut marked "[...]" is a cut like "..."
+    Given a dossier file "quotes.yaml" in which Patterson's words are quoted from NDTV with a cut marked in brackets
+      """
+      claims:
+        - id: patterson-kayani-opposes-nfu
+          text: Kayani does not support Zardari's 2008 no-first-use statement.
+          kind: direct
+          speaker: anne-patterson
+          source: us-cable-2009-02-19
+          date: 2009-02-19
+          appearances:
+            - source: ndtv-2011-05-06-kayani-nfu
+              date: 2011-05-06
+              quote: Kayani does not support Zardari's statement [...] that Pakistan would adopt a "no first use" policy
+            - source: ndtv-2011-05-06-kayani-nfu
+              date: 2011-05-06
+              quote: Kayani does not support Zardari's statement […] that Pakistan would adopt a "no first use" policy
+      """
+    When the dossier files are validated together
+    Then the validator finds nothing to report
+
+  Scenario: A quote inside a quote may change its quotation marks
+    Quoting Patterson's sentence inside double quotation marks, the editor
+    turned the article's inner "no first use" into single marks, the usual way
+    to nest one quote in another.
+
+    Given a dossier file "quotes.yaml" in which Patterson's words are quoted from NDTV with single marks inside
+      """
+      claims:
+        - id: patterson-kayani-opposes-nfu
+          text: Kayani does not support Zardari's 2008 no-first-use statement.
+          kind: direct
+          speaker: anne-patterson
+          source: us-cable-2009-02-19
+          date: 2009-02-19
+          appearances:
+            - source: ndtv-2011-05-06-kayani-nfu
+              date: 2011-05-06
+              quote: >-
+                “Kayani does not support Zardari’s statement last year to the Indian press
+                that Pakistan would adopt a ‘no first use’ policy on nuclear weapons.”
+      """
+    When the dossier files are validated together
+    Then the validator finds nothing to report
+
+  Scenario: Words the editor put in square brackets are the editor's, not the article's
+    Square brackets mark what the editor added or put in place of the
+    article's words, here the names for "he" and for "Zardari's". They stand
+    for a few words of the article, or for none, and are not looked for.
+
+    Given a dossier file "quotes.yaml" in which Patterson's words are quoted from NDTV with names added in brackets
+      """
+      claims:
+        - id: patterson-kayani-opposes-nfu
+          text: Kayani does not support Zardari's 2008 no-first-use statement.
+          kind: direct
+          speaker: anne-patterson
+          source: us-cable-2009-02-19
+          date: 2009-02-19
+          appearances:
+            - source: ndtv-2011-05-06-kayani-nfu
+              date: 2011-05-06
+              quote: >-
+                Although [General Kayani] has remained silent on the subject, Kayani does not
+                support [President Asif Ali Zardari's] statement last year
+      """
+    When the dossier files are validated together
+    Then the validator finds nothing to report
+
+  Scenario: Square brackets do not excuse a changed word outside them
+    Given a dossier file "quotes.yaml" in which Patterson's words are quoted from NDTV with a name in brackets and "will" for "would"
+      """
+      claims:
+        - id: patterson-kayani-opposes-nfu
+          text: Kayani does not support Zardari's 2008 no-first-use statement.
+          kind: direct
+          speaker: anne-patterson
+          source: us-cable-2009-02-19
+          date: 2009-02-19
+          appearances:
+            - source: ndtv-2011-05-06-kayani-nfu
+              date: 2011-05-06
+              quote: >-
+                Kayani does not support [President Zardari's] statement last year to the
+                Indian press that Pakistan will adopt a "no first use" policy
+      """
+    When the dossier files are validated together
+    Then the validator reports PV006 quote-not-in-source as an error on claim patterson-kayani-opposes-nfu
+    And it shows "will adopt" in the quote against "would adopt" in the source
+    And that is the only finding
 
   Scenario: A cut quote whose parts are put in another order is not found
     Each part is in the article, but not in this order.

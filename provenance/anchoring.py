@@ -2,10 +2,17 @@
 
 Quotes are compared after normalising what typing and typesetting change
 without changing the words: curly and straight quotes, dashes, ellipses,
-runs of whitespace and letter case. A quote elided with "..." or "…" matches
-when its parts appear in order. Where a quote is found, the result carries
-W3C Web Annotation selectors (TextQuoteSelector and TextPositionSelector)
-with offsets into the original, un-normalised text.
+runs of whitespace and letter case. Single and double quotation marks match
+each other (a quote inside a quote changes its marks), in either order with
+punctuation beside them ("a new chapter," / "a new chapter",). A quote elided
+with "...", "…" or "[...]" matches when its parts appear in order. An editor's
+insertion in square brackets ("[Kayani] said [Pakistan] would adopt ...") is
+not the source's words: it stands for up to :data:`INSERTION_WORDS` words of
+the source, or none, and at the edge of a part it is left out.
+
+Where a quote is found, the result carries W3C Web Annotation selectors
+(TextQuoteSelector and TextPositionSelector) with offsets into the original,
+un-normalised text.
 
 When a quote is not found, :func:`closest_passage` looks for the passage it
 was most likely taken from, through an index of the text's words, so a long
@@ -15,6 +22,7 @@ source costs one pass to index and then a few small comparisons per quote.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,7 +37,13 @@ of its closest passage rather than as plainly absent."""
 _DOUBLE = frozenset('"“”„‟″〝〞＂«»')
 _SINGLE = frozenset("'‘’‚‛′`")
 _DASHES = frozenset("-‐‑‒–—―−")
-_ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}|\s*…\s*")
+_ELLIPSIS = re.compile(r"\s*\[\s*(?:(?:\.\s*){3,}|…\s*)\]\s*|\s*(?:\.\s*){3,}|\s*…\s*")
+_INSERTION = re.compile(r"\[[^\[\]]*\]")
+_EDGE_INSERTION = re.compile(r"^\[[^\[\]]*\]|\[[^\[\]]*\]$")
+# A quotation mark with the punctuation touching it: "chapter,'" and "chapter'," are
+# the same words typeset the American or the British way.
+_MARK_CLUSTER = re.compile(r"""[.,;:!?]*["'][.,;:!?"']*""")
+_PUNCTUATED_MARK = re.compile(r"""[.,;:!?]["']|["'][.,;:!?]""")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
 
@@ -155,14 +169,72 @@ class Anchor:
 _EDGE_PUNCTUATION = " .,;:!?\"'"
 
 
+INSERTION_WORDS = 6
+"""At most this many words of the source may stand where a quote has an editor's
+bracketed insertion: "[the army chief]" for "he", "[Pakistan]" for "it"."""
+
+_INSERTION_CHARS = 12
+"""...and at most this many characters where the insertion is part of a word: "[t]he"."""
+
+
 def quote_parts(quote: str) -> list[str]:
-    """A quote split at the writer's ellipses, each part normalised.
+    """A quote split at the writer's ellipses ("...", "…", "[...]"), each part normalised.
 
     Punctuation at the edges of a part is dropped: where a quote is cut, a
-    writer closes it with their own full stop or opens it mid-sentence.
+    writer closes it with their own full stop or opens it mid-sentence. So is a
+    bracketed insertion at an edge ("[Kayani] does not support"): nothing of
+    the source's on its far side needs to be found.
     """
-    parts = (normalise(part).text.strip(_EDGE_PUNCTUATION) for part in _ELLIPSIS.split(quote))
+    parts = (_trim(normalise(part).text) for part in _ELLIPSIS.split(quote))
     return [part for part in parts if part]
+
+
+def _trim(part: str) -> str:
+    while True:
+        trimmed = _EDGE_INSERTION.sub("", part.strip(_EDGE_PUNCTUATION)).strip(" ")
+        if trimmed == part:
+            return part
+        part = trimmed
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_pattern(part: str) -> re.Pattern[str] | None:
+    """What a part of a quote matches, when that is more than its own letters.
+
+    None when the part can be looked for as it is (quotation marks folded to
+    one): it has no bracketed insertion and no punctuation beside a quotation mark.
+    """
+    if "[" not in part and _PUNCTUATED_MARK.search(part) is None:
+        return None
+    pieces: list[str] = []
+    last = 0
+    for insertion in _INSERTION.finditer(part):
+        before = part[last : insertion.start()]
+        written = re.escape(insertion.group())
+        if before.endswith(" ") and part.startswith(" ", insertion.end()):
+            # Between words: the editor's words, or up to INSERTION_WORDS of the source's.
+            pieces.append(_literal(before[:-1]))
+            pieces.append(f"(?: (?:{written}|[^ ]+(?: [^ ]+){{0,{INSERTION_WORDS - 1}}}?))?")
+        else:
+            pieces.append(_literal(before))
+            pieces.append(f"(?:{written}|[^ ]{{0,{_INSERTION_CHARS}}}?)")
+        last = insertion.end()
+    pieces.append(_literal(part[last:]))
+    return re.compile("".join(pieces))
+
+
+def _literal(text: str) -> str:
+    """A regular expression for normalised text in which either quotation mark
+    matches the other, in any order with the punctuation touching it."""
+    pieces: list[str] = []
+    last = 0
+    for cluster in _MARK_CLUSTER.finditer(text):
+        marks = "".join(sorted({*cluster.group(), '"', "'"}))
+        pieces.append(re.escape(text[last : cluster.start()]))
+        pieces.append(f"[{re.escape(marks)}]{{{len(cluster.group())}}}")
+        last = cluster.end()
+    pieces.append(re.escape(text[last:]))
+    return "".join(pieces)
 
 
 @dataclass
@@ -220,17 +292,31 @@ class SourceText:
         spans: list[tuple[int, int]] = []
         cursor = 0
         for part in parts:
-            found = self.norm.text.find(part, cursor)
-            if found < 0:
+            found = self._locate(part, cursor)
+            if found is None:
                 return None
-            spans.append((found, found + len(part)))
-            cursor = found + len(part)
+            spans.append(found)
+            cursor = found[1]
         return spans
 
     def has_parts_out_of_order(self, quote: str) -> bool:
         """True when a quote cut with "..." has every part in the text, but not in its order."""
         parts = quote_parts(quote)
-        return len(parts) > 1 and all(part in self.norm.text for part in parts)
+        return len(parts) > 1 and all(self._locate(part, 0) is not None for part in parts)
+
+    @functools.cached_property
+    def _marks_folded(self) -> str:
+        """The normalised text with every quotation mark as ``'`` (offsets unchanged)."""
+        return self.norm.text.replace('"', "'")
+
+    def _locate(self, part: str, cursor: int) -> tuple[int, int] | None:
+        """Where a part of a quote first occurs in the normalised text, from ``cursor``."""
+        pattern = _part_pattern(part)
+        if pattern is None:
+            found = self._marks_folded.find(part.replace('"', "'"), cursor)
+            return (found, found + len(part)) if found >= 0 else None
+        match = pattern.search(self.norm.text, cursor)
+        return match.span() if match is not None else None
 
     def closest_passage(self, quote: str) -> Misquote | None:
         """The passage the quote most likely misquotes, or None when nothing is close.
@@ -240,7 +326,9 @@ class SourceText:
         places are compared word by word, so the cost does not grow with the
         product of quote and text lengths.
         """
-        quoted = [m.group() for m in _WORD.finditer(" ".join(quote_parts(quote)))]
+        # The editor's bracketed words are not the source's: not a difference either.
+        words = _INSERTION.sub(" ", " ".join(quote_parts(quote)))
+        quoted = [m.group() for m in _WORD.finditer(words)]
         if not quoted or not self.words:
             return None
         votes: Counter[int] = Counter()

@@ -28,9 +28,22 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
     appearance's `quote` against that appearance's source, whenever the source
     has `text` or `text_file`. Curly and straight quotes, dashes, ellipses,
     whitespace and letter case do not count as differences, nor does
-    punctuation where the quote is cut; a quote elided with "..." matches when
-    its parts appear in order. When the words are close to a passage, the
-    finding shows that passage and the words that differ (a misquote).
+    punctuation where the quote is cut. Single and double quotation marks
+    match each other, since a quote inside a quote swaps them (`He called it
+    'a new chapter'` for the source's `He called it “a new chapter”`), and so
+    does their order with the punctuation beside them (`chapter,'` for
+    `chapter’,`). A quote elided with "...", "…", "[...]" or "[…]" matches
+    when its parts appear in order.
+
+    Words in square brackets are the editor's, not the source's, so they are
+    not looked for: between words, `[Pakistan]` stands for up to six words of
+    the source or none (`he said [Pakistan] would adopt` matches `he said it
+    would adopt` and `he said would adopt`); inside a word, `[T]he`, it stands
+    for a few letters; at either end of the quote or of a cut part it is left
+    out. The words outside the brackets must still be the source's, in order.
+
+    When the words are close to a passage, the finding shows that passage and
+    the words that differ (a misquote).
 
     ## Why it matters
     A quotation mark promises the speaker's exact words. A changed word
@@ -57,9 +70,9 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
     ```
 
     ## How to fix
-    Copy the words from the source exactly, marking cuts with "...". If the
-    claim restates rather than quotes, move the words to `text` and set
-    `kind: paraphrase`.
+    Copy the words from the source exactly, marking cuts with "..." or "[...]"
+    and your own words with square brackets. If the claim restates rather than
+    quotes, move the words to `text` and set `kind: paraphrase`.
     """
     texts: dict[str, SourceText | None] = {}
     for entry in graph.claims:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -283,3 +284,81 @@ def test_an_embeds_cycle_ends_the_search_for_who_relayed_a_quote(
         ("PV011", "zardari-no-first-use-2008"),
         ("PV012", "zardari-no-first-use-2008"),
     ]
+
+
+QUOTED_SOURCE = """\
+agents:
+  - {id: minister, name: The Minister, kind: person}
+sources:
+  - id: speech
+    kind: speech
+    authors: [minister]
+    published: 2011-05-06
+    text: >-
+      Of the talks in Delhi he said: “He called it ‘a new chapter’, and it is one.
+      Pakistan would adopt a ‘no first use’ policy on nuclear weapons.”
+claims:
+  - id: c
+    text: The talks opened a new chapter.
+    kind: direct
+    speaker: minister
+    source: speech
+    date: 2011-05-06
+    quote: {quote}
+"""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # A cut marked with brackets is a cut like "..." or "…".
+        "Of the talks [...] he said",
+        "Of the talks […] he said",
+        "He called it 'a new chapter' [...] Pakistan would adopt",
+        # Single marks for the source's curly ones, or double marks inside a quote ...
+        "He called it 'a new chapter'",
+        '''He called it "a new chapter"''',
+        # ... and the comma inside the closing mark, the American way.
+        "He called it 'a new chapter,' and it is one",
+        # The editor's words in brackets stand for the source's, or for none.
+        "[The minister] called it 'a new chapter'",
+        "He called it 'a new chapter', and [the talks are] one",
+        "He called it 'a new chapter', and [indeed] it is one",
+        "[P]akistan would adopt a 'no first use' policy",
+        "Pakistan would adopt a 'no first use' policy on nuclear weapons [sic]",
+    ],
+)
+def test_editorial_marks_in_a_quote_are_not_misquotes(
+    write_dossier: Callable[..., Path], quote: str
+) -> None:
+    text = QUOTED_SOURCE.replace("{quote}", json.dumps(quote, ensure_ascii=False))
+    assert codes(validate(load([write_dossier(text)]))) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "message"),
+    [
+        (
+            "He called it [the talks] a new beginning",
+            "quote differs from the text of 'speech' (misquote?): "
+            "'new beginning' in the quote, 'new chapter' in the source",
+        ),
+        (
+            "Pakistan would adopt [...] He called it 'a new chapter'",
+            "quote: each part cut with '...' is in the text of 'speech', "
+            "but not in the order quoted",
+        ),
+        (
+            # Brackets stand for a few words of the source, not for a whole sentence.
+            "Of the talks [the minister said] Pakistan would adopt",
+            "quote is not in the text of 'speech'",
+        ),
+    ],
+)
+def test_editorial_marks_do_not_excuse_changed_words(
+    write_dossier: Callable[..., Path], quote: str, message: str
+) -> None:
+    text = QUOTED_SOURCE.replace("{quote}", json.dumps(quote, ensure_ascii=False))
+    report = validate(load([write_dossier(text)]))
+    assert codes(report) == [("PV006", "c")]
+    assert report.findings[0].message.startswith(message), report.findings[0].message

@@ -39,11 +39,7 @@ import json
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-from prov.model import ProvDocument
-from prov.serializers.provrdf import ProvRDFSerializer
-from rdflib.plugins.serializers.trig import TrigSerializer
+from typing import TYPE_CHECKING, Any
 
 from ..dates import PartialDate
 from ..graph import Graph
@@ -51,6 +47,9 @@ from ..model import Agent, AgentKind, Claim, Source
 from . import objects
 from .dates import is_moment, iso, xsd_type
 from .objects import IRI_BASE
+
+if TYPE_CHECKING:
+    from prov.model import ProvDocument
 
 PREFIXES = {
     "agent": f"{IRI_BASE}agent:",
@@ -143,6 +142,10 @@ def to_prov_rdf(graph: Graph) -> str:
     then bundles by name) before writing; within a graph rdflib sorts.
     """
     document = _read(to_prov_json(graph))
+    # prov and rdflib take a fifth of a second to import: only for those who ask for them.
+    from prov.serializers.provrdf import ProvRDFSerializer
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
     dataset = ProvRDFSerializer(document).encode_document(document)
     with warnings.catch_warnings():
         # rdflib deprecates an API its own TriG writer still calls; users can do nothing about it.
@@ -157,6 +160,8 @@ def to_prov_rdf(graph: Graph) -> str:
 
 
 def _read(text: str) -> ProvDocument:
+    from prov.model import ProvDocument
+
     return ProvDocument.deserialize(content=text, format="json")
 
 

@@ -9,6 +9,7 @@ To change the schema, change ``tables.py``, then add a revision in
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -31,6 +32,7 @@ def config(connection: Connection | None = None) -> Config:
     return settings
 
 
+@functools.cache  # the revisions ship with the package: read their files once a process
 def head() -> str:
     """The newest revision this version of provenance knows."""
     revision = ScriptDirectory.from_config(config()).get_current_head()

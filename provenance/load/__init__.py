@@ -79,8 +79,12 @@ def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> l
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The dossier files named, or found under the directories named, each once."""
-    found: dict[Path, None] = {}
+    """The dossier files named, or found under the directories named, each once.
+
+    A file reached twice (``x/d.yaml`` and ``./x/../x/d.yaml``, a file and its
+    directory, a symlink and its target) is loaded once, under the first spelling.
+    """
+    found: dict[object, Path] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -90,17 +94,33 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                     f"no dossiers ({', '.join(SUFFIXES)}) found in this directory",
                     file=path.as_posix(),
                 )
-            found.update(dict.fromkeys(inside))
+            for file in inside:
+                found.setdefault(_identity(file), file)
         elif path.exists():
             if path.suffix.lower() not in SUFFIXES:
                 raise InputError(
                     f"not a dossier: expected a {', '.join(SUFFIXES)} file",
                     file=path.as_posix(),
                 )
-            found[path] = None
+            found.setdefault(_identity(path), path)
         else:
             raise InputError("no such file or directory", file=path.as_posix())
-    return list(found)
+    return list(found.values())
+
+
+def _identity(file: Path) -> object:
+    """What is the same for every name of one file: its device and inode where the OS
+    has them (which also sees through case-insensitive names), else its resolved path."""
+    try:
+        status = file.stat()
+    except OSError:
+        status = None
+    if status is not None and status.st_ino:
+        return (status.st_dev, status.st_ino)
+    try:
+        return file.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the name itself, as before
+        return file
 
 
 def _walk(directory: Path) -> list[Path]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .display import displayable
+
 
 class ProvenanceError(Exception):
     """Base of every error the library raises on purpose."""
@@ -39,8 +41,9 @@ class InputError(ProvenanceError):
                     where += f":{self.column}"
             where += ": "
         field = f"{self.field}: " if self.field else ""
-        # One line, always: a message quoting user text must not break a CI log.
-        return (where + field + self.message).replace("\n", " ")
+        # One line, always: a message quoting user text must not break a CI log (any
+        # line break, not only "\n"); a file name that is not UTF-8 shows as \xff.
+        return " ".join(displayable(where + field + self.message).splitlines())
 
 
 class OutputError(ProvenanceError, OSError):

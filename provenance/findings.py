@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PlainSerializer
+
+from .display import displayable
+
+Text = Annotated[str, PlainSerializer(displayable, return_type=str, when_used="json")]
+"""Text from users' files: the JSON report must be valid UTF-8 even when a file's name
+is not, so such bytes are written as ``\\xff`` (see :mod:`provenance.display`)."""
 
 
 class Severity(StrEnum):
@@ -33,11 +40,11 @@ class Finding(_Frozen):
     code: str
     rule: str
     severity: Severity
-    message: str
+    message: Text
     object: ObjectRef
-    file: str
+    file: Text
     line: int | None
-    hint: str | None = None
+    hint: Text | None = None
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.file, self.line or 0, self.code, self.object.id)
@@ -47,7 +54,7 @@ class Suppressed(_Frozen):
     """A finding silenced by a ``noqa`` entry on its object: still reported, never dropped."""
 
     finding: Finding
-    reason: str | None
+    reason: Text | None
 
 
 class Summary(_Frozen):

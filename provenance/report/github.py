@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..display import displayable
 from ..findings import Finding, Report, Severity
 from ..graph import Graph
 from .text import summary_line
@@ -30,6 +31,8 @@ def _command(f: Finding) -> str:
 def escape_data(value: str) -> str:
     # The runner reads a command to the end of the line, so a newline in a message
     # would end the annotation there; "%" goes first so the escapes are not escaped again.
+    # A file name that is not UTF-8 shows its odd bytes as \xff (the log is UTF-8).
+    value = displayable(value)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

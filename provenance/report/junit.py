@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from ..display import displayable
 from ..findings import Finding, Report, Severity
 from ..graph import Graph
 
@@ -74,4 +75,4 @@ def _testcase(key: Key, findings: list[Finding]) -> ET.Element:
 
 
 def _xml(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    return _NOT_XML.sub("\ufffd", displayable(text))

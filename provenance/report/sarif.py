@@ -7,6 +7,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
+from ..display import displayable
 from ..findings import Finding, Report, Severity, Suppressed
 from ..graph import Graph
 from ..rules import RULES, Rule
@@ -67,6 +68,7 @@ def _result(
     if finding.line is not None:
         physical["region"] = {"startLine": finding.line}
     text = finding.message if finding.hint is None else f"{finding.message}. Hint: {finding.hint}"
+    text = displayable(text)
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index[finding.code],
@@ -82,7 +84,7 @@ def _result(
     if suppressed is not None:
         suppression = {"kind": "inSource"}
         if suppressed.reason is not None:
-            suppression["justification"] = suppressed.reason
+            suppression["justification"] = displayable(suppressed.reason)
         result["suppressions"] = [suppression]
     return result
 
@@ -92,4 +94,13 @@ def _artifact(file: str) -> dict[str, str]:
     if path.is_absolute():
         # Only when the user named an absolute path; SARIF then needs a file: URI.
         return {"uri": path.as_uri()}
-    return {"uri": quote(path.as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": quote(_bytes(path.as_posix())), "uriBaseId": SRCROOT}
+
+
+def _bytes(name: str) -> bytes:
+    # A URI percent-encodes the name's bytes: a name that is not UTF-8 gets its own
+    # bytes back (%FF), so a viewer still finds the file.
+    try:
+        return name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return displayable(name).encode("utf-8")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from ..display import one_line
 from ..findings import Report
 from ..graph import Graph
 
 
 def as_text(report: Report, graph: Graph | None = None) -> str:
     """``file:line: CODE [severity] message (kind id)`` per finding, then a summary line."""
+    # A title or a misquoted passage may hold a newline; escaped, each finding stays one line.
     lines = [
-        f"{f.file}:{f.line}: {f.code} [{f.severity}] {f.message} ({f.object.kind} {f.object.id})"
+        f"{one_line(f.file)}:{f.line}: {f.code} [{f.severity}] {one_line(f.message)} "
+        f"({f.object.kind} {one_line(f.object.id)})"
         for f in report.findings
     ]
     lines.append(summary_line(report))

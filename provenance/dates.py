@@ -9,6 +9,7 @@ Accepted forms::
 
     2009-02-19   2009-02   2008            day, month, year
     2009-02-19T08:30:00Z                   a moment (its day is what compares)
+    2009-02-19T08:30:00+05:30              ... with its offset from UTC
     2008~  2008?  2008%                    approximate, uncertain, both
     201X  20XX  2004-XX  1985-04-XX        unspecified digits
     2001-21 .. 2001-24                     seasons (spring, summer, autumn, winter)
@@ -18,6 +19,13 @@ Accepted forms::
 
 Qualifiers are kept as flags; the bounds are the nominal ones ("2008~" spans
 2008), the strict reading of EDTF.
+
+A moment written the way YAML 1.1 timestamps allow (``2009-02-19 08:30:00``,
+a lowercase ``t``, one-digit hours, ``+5`` or ``+0530`` offsets, a space before
+the offset, zero fractions of a second) means the same as an EDTF date-time and
+is kept in that form, ``2009-02-19T08:30:00``. A fraction of a second that is
+not zero, or a time without seconds, EDTF cannot hold: the error says what to
+write instead.
 """
 
 from __future__ import annotations
@@ -106,6 +114,8 @@ class PartialDate:
     def _parse_text(cls, text: str) -> PartialDate:
         if not text:
             raise DateError("empty date")
+        if ":" in text:
+            text = _edtf_times(text)
         if "/" in text:
             return cls._parse_interval(text)
         earliest, latest, approximate, uncertain = _parse_single(text)
@@ -234,6 +244,49 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
     return exact, exact, approximate, uncertain
 
 
+# A moment as YAML 1.1 timestamps and people write it, to be put in EDTF's one form.
+_MOMENT = re.compile(
+    r"""
+    (?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})
+    (?:[Tt]|[ \t]+)
+    (?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<fraction>\d*))?)?
+    (?:[ \t]*(?P<zone>[Zz]|(?P<sign>[+-])(?P<zone_hour>\d{1,2})(?::?(?P<zone_minute>\d{2}))?))?
+    (?P<qualifier>[?~%])?
+    """,
+    re.VERBOSE,
+)
+
+
+def _edtf_times(text: str) -> str:
+    """``text`` with each moment in it written as EDTF writes it (see the module's doc)."""
+    return "/".join(_edtf_time(part, text) for part in text.split("/"))
+
+
+def _edtf_time(part: str, text: str) -> str:
+    if _DATE.fullmatch(part):
+        return part
+    match = _MOMENT.fullmatch(part)
+    if match is None:
+        return part  # not a moment: the parser words the error
+    zone = match["zone"] or ""
+    if match["sign"]:
+        zone = f"{match['sign']}{int(match['zone_hour']):02d}:{match['zone_minute'] or '00'}"
+    day = f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+    second = match["second"] or "00"
+    moment = f"{day}T{int(match['hour']):02d}:{match['minute']}:{second}{zone.upper()}"
+    edtf = moment + (match["qualifier"] or "")
+    if match["second"] is None:
+        raise DateError(f"'{text}': an EDTF time has seconds; write '{edtf}' (or the day alone)")
+    if (match["fraction"] or "0").strip("0"):
+        raise DateError(
+            f"'{text}': EDTF has no fractions of a second; write '{edtf}' "
+            "(the day is what compares)"
+        )
+    return edtf
+
+
 def _valid_time(text: str) -> bool:
     hours, minutes, seconds = (int(part) for part in text[1:9].split(":"))
-    return hours < 24 and minutes < 60 and seconds < 60
+    zone = text[9:]  # "", "Z", "+05" or "+05:30"
+    zone_hours, zone_minutes = (int(zone[1:3]), int(zone[4:6] or 0)) if len(zone) > 1 else (0, 0)
+    return hours < 24 and minutes < 60 and seconds < 60 and zone_hours < 24 and zone_minutes < 60

@@ -77,7 +77,9 @@ def test_yaml_native_values_mean_their_quoted_form(value: object, text: str) -> 
         ("2001-21-03", "season (21-24) takes no day"),
         ("201X-05-03", "known day needs a known year"),
         ("2009-02-19T25:00:00", "25:00:00 is not a time of day"),
-        ("2009-02-19T08:30", "is not a date"),
+        ("2009-02-19T08:30", "an EDTF time has seconds; write '2009-02-19T08:30:00'"),
+        ("2009-02-19T08:30:00.5Z", "no fractions of a second; write '2009-02-19T08:30:00Z'"),
+        ("2009-02-19T08:30:00+24:00", "is not a time of day"),
     ],
 )
 def test_invalid_dates_are_clear_errors(text: str, fragment: str) -> None:

@@ -17,6 +17,7 @@ from .export import EXPORTERS, ExportFormat
 from .findings import Finding, ObjectRef, Report, Severity, Summary
 from .graph import Graph
 from .load import load
+from .progress import SILENT, Progress
 from .rules import RULES, Rule
 from .trace import trace
 from .validate import run, select_rules
@@ -30,14 +31,16 @@ def validate(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Mapping[str, Severity] | None = None,
+    progress: Progress = SILENT,
 ) -> Report:
     """Run the rules (all, or those selected by code prefix) over a loaded graph.
 
-    ``severity`` maps rule codes to the severity to report them at.
+    ``severity`` maps rule codes to the severity to report them at; ``progress``
+    hears of each rule done.
 
     :raises UsageError: a selected or ignored code matches no rule.
     """
-    return run(graph, select_rules(select, ignore), severity)
+    return run(graph, select_rules(select, ignore), severity, progress)
 
 
 def export(graph: Graph, format: ExportFormat | str = ExportFormat.json) -> str:

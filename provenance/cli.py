@@ -21,6 +21,7 @@ from . import export as export_graph
 from . import validate as validate_graph
 from .atomic import write_text_atomic
 from .cli_db import db_app, stored_graph
+from .cli_progress import progress_bar
 from .errors import ProvenanceError
 from .export import ExportFormat
 from .export.mermaid import chain_mermaid
@@ -78,6 +79,9 @@ def validate(
     ignore: Annotated[
         list[str] | None, typer.Option(help="Skip these rule codes or prefixes.")
     ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, even on a terminal.")
+    ] = False,
 ) -> None:
     """Check dossiers; exit 1 if any finding is at or above --fail-on.
 
@@ -88,10 +92,15 @@ def validate(
         settings = config.load(Path.cwd()).override(
             select=_codes(select), ignore=_codes(ignore), fail_on=fail_on
         )
-        graph = load(paths)
-        report = validate_graph(
-            graph, select=settings.select, ignore=settings.ignore, severity=settings.severity
-        )
+        with progress_bar(quiet) as progress:
+            graph = load(paths, progress)
+            report = validate_graph(
+                graph,
+                select=settings.select,
+                ignore=settings.ignore,
+                severity=settings.severity,
+                progress=progress,
+            )
     typer.echo(RENDERERS[fmt](report, graph), nl=False)
     raise typer.Exit(report.exit_code(settings.fail_on))
 

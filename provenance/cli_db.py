@@ -24,6 +24,7 @@ from . import config
 from . import export as export_graph
 from . import validate as validate_graph
 from .atomic import write_text_atomic
+from .cli_progress import progress_bar
 from .export import ExportFormat
 from .findings import Severity
 from .report import RENDERERS, ReportFormat, as_text
@@ -81,6 +82,9 @@ def import_(
     allow_findings: Annotated[
         bool, typer.Option(help="Import even when validation finds errors.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, even on a terminal.")
+    ] = False,
     db: DbUrl = None,
 ) -> None:
     """Import dossiers in one transaction: all of them, or (on error findings) nothing.
@@ -90,7 +94,7 @@ def import_(
     """
     from .store import import_dossiers, opened
 
-    with _bad_input(), opened(db) as engine:
+    with _bad_input(), opened(db) as engine, progress_bar(quiet) as progress:
         settings = config.load(Path.cwd())
         result = import_dossiers(
             engine,
@@ -99,6 +103,7 @@ def import_(
             select=settings.select,
             ignore=settings.ignore,
             severity=settings.severity,
+            progress=progress,
         )
     typer.echo(as_text(result.report), nl=False)
     if not result.applied:

@@ -94,6 +94,8 @@ class PartialDate:
         YAML) and a ``datetime.date`` (``date: 2009-02-19`` read by a YAML
         library) mean the same as their quoted forms.
         """
+        if type(value) is str:  # by far the most common: one check, then the cache
+            return _parse_text_cached(value.strip())
         if isinstance(value, PartialDate):
             return value
         if isinstance(value, bool):  # bool is an int subclass: True is no year

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from ..collector import collector_paused
 from ..errors import InputError
 from ..graph import Entry, Graph, Origin, T
 from ..model import Dossier
+from ..progress import SILENT, Progress
 from ..textio import read_text
 from .json_ import parse_json
 from .jsonl import parse_jsonl
@@ -28,41 +28,37 @@ PARSERS: dict[str, Callable[[str, str], Located]] = {
 SUFFIXES = (*PARSERS, ".jsonl")
 
 
-def load(paths: Iterable[str | os.PathLike[str]]) -> Graph:
+def load(paths: Iterable[str | os.PathLike[str]], progress: Progress = SILENT) -> Graph:
     """Load dossier files and directories into one graph.
 
     >>> graph = load(["fixtures/ndtv-kayani-2011"])
     >>> graph.agent("anne-patterson").name
     'Anne Patterson'
 
+    ``progress`` hears of one "loading" phase counted in bytes of the files.
+
     :raises InputError: a path is missing or unreadable, or a file is malformed
         or breaks the contract (wrong type, unknown field, impossible date).
     """
     graph = Graph()
     files = discover(paths)
-    with _collector_paused():
-        _load_into(graph, files)
+    progress.start("loading", sum(_size(file) for file in files))
+    with collector_paused():
+        _load_into(graph, files, progress)
     graph.files = tuple(file.as_posix() for file in files)
     return graph
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading only builds acyclic data, so Python's cycle collector finds nothing;
-    left on, it walks the growing heap again and again, which doubles the time of
-    loading a million claims."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+def _size(file: Path) -> int:
     try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+        return file.stat().st_size
+    except OSError:
+        return 0  # unreadable: loading it says why
 
 
-def _load_into(graph: Graph, files: list[Path]) -> None:
+def _load_into(graph: Graph, files: list[Path], progress: Progress) -> None:
     for file in files:
-        dossier, located = load_file(file)
+        dossier, located = load_file(file, progress)
         graph.extend("agent", _entries(dossier.agents, "agents", located, file))
         graph.extend("source", _entries(dossier.sources, "sources", located, file))
         graph.extend("claim", _entries(dossier.claims, "claims", located, file))
@@ -136,11 +132,11 @@ def _walk(directory: Path) -> list[Path]:
     return files
 
 
-def load_file(file: Path) -> tuple[Dossier, Located]:
-    """Parse and validate one dossier file."""
+def load_file(file: Path, progress: Progress = SILENT) -> tuple[Dossier, Located]:
+    """Parse and validate one dossier file; ``progress`` advances by its bytes."""
     name = file.as_posix()
     if file.suffix.lower() == ".jsonl":
-        dossier, located = parse_jsonl(file, _contract_error)
+        dossier, located = parse_jsonl(file, _contract_error, progress)
         _check_text_files(dossier, located, file)
         return dossier, located
     text = read_text(file)
@@ -156,6 +152,7 @@ def load_file(file: Path) -> tuple[Dossier, Located]:
     except ValidationError as error:
         raise _contract_error(error, located, name) from None
     _check_text_files(dossier, located, file)
+    progress.advance(_size(file))
     return dossier, located
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import InputError
 from ..model import Agent, Claim, Dossier, Source
+from ..progress import SILENT, Progress
 from .jsonl_batch import read_batched
 from .located import Located, Path_, format_path, too_large
 
@@ -38,9 +39,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def parse_jsonl(file: Path, describe: Any) -> tuple[Dossier, Located]:
+def parse_jsonl(file: Path, describe: Any, progress: Progress = SILENT) -> tuple[Dossier, Located]:
     """Read and validate every line; ``describe`` turns a ValidationError into an InputError."""
-    batched = read_batched(file)
+    batched = read_batched(file, progress)
     if batched is not None and batched[1]:
         found_fast, lines_fast = batched
         return _dossier(found_fast), Located(None, lines_fast)

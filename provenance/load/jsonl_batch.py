@@ -21,6 +21,7 @@ import jiter
 from pydantic import TypeAdapter, ValidationError
 
 from ..model import Agent, Claim, Source
+from ..progress import SILENT, Progress
 from .located import Path_
 
 BATCH = 5000
@@ -43,14 +44,20 @@ class _GiveUp(Exception):
     """Something the line-at-a-time reader must look at and word."""
 
 
-def read_batched(file: Path) -> tuple[dict[str, list[Any]], dict[Path_, int]] | None:
-    """Every object by plural kind, and each object's line; None if a line needs a closer look."""
+def read_batched(
+    file: Path, progress: Progress = SILENT
+) -> tuple[dict[str, list[Any]], dict[Path_, int]] | None:
+    """Every object by plural kind, and each object's line; None if a line needs a closer look.
+
+    ``progress`` advances by the bytes of each batch read.
+    """
     found: dict[str, list[Any]] = {"agents": [], "sources": [], "claims": []}
     lines: dict[Path_, int] = {}
     try:
         with file.open("rb") as handle:
             for batch in _batches(handle):
                 _read_batch(batch, found, lines)
+                progress.advance(sum(len(raw) + 1 for _, raw in batch))
     except (_GiveUp, OSError, ValueError, ValidationError, RecursionError):
         return None
     return found, lines

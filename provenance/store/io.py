@@ -25,6 +25,7 @@ from ..findings import Report, Severity
 from ..graph import Entry, Graph, Kind, Origin, T
 from ..load import load
 from ..model import Agent, Claim, Source
+from ..progress import SILENT, Progress
 from ..validate import select_rules
 from .db import transaction
 from .gate import admit
@@ -57,20 +58,22 @@ def import_dossiers(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Mapping[str, Severity] | None = None,
+    progress: Progress = SILENT,
 ) -> ImportResult:
     """Load dossiers and write them to the store, in one transaction.
 
     Nothing changes when a file cannot be loaded, or when the import would
     bring error findings into the store (see :func:`gate.admit`) and
     ``allow_findings`` is not set. ``select``, ``ignore`` and ``severity``
-    choose the rules as for :func:`provenance.validate`.
+    choose the rules as for :func:`provenance.validate`. ``progress`` hears of
+    the loading, then of writing each kind of object.
 
     :raises InputError: a file cannot be loaded, or defines one id twice.
     :raises UsageError: a selected or ignored code matches no rule.
     :raises StoreError: the store is not initialised, or is at another schema revision.
     """
     rules = select_rules(select, ignore)
-    incoming = load(paths)
+    incoming = load(paths, progress)
     _refuse_duplicates(incoming)
     texts = _text_files(incoming)
     objects = graph_rows(incoming, texts)
@@ -82,7 +85,7 @@ def import_dossiers(
         report = admit(incoming, stored, texts, rules, severity)
         if report.summary.errors and not allow_findings:
             return ImportResult(report, applied=False)
-        counts = _write(connection, incoming.files, objects)
+        counts = _write(connection, incoming.files, objects, progress)
     return ImportResult(report, applied=True, **counts)
 
 
@@ -120,11 +123,15 @@ def _text_files(graph: Graph) -> dict[str, str]:
 
 
 def _write(
-    connection: Connection, files: Sequence[str], objects: Sequence[ObjectRows]
+    connection: Connection,
+    files: Sequence[str],
+    objects: Sequence[ObjectRows],
+    progress: Progress = SILENT,
 ) -> dict[str, int]:
     now = dt.datetime.now(dt.UTC)
     _register(connection, files)
     counts: Counter[str] = Counter()
+    progress.start("writing", len(OBJECT_TABLES))
     for kind, table in OBJECT_TABLES.items():
         mine = [o for o in objects if o.kind == kind]
         ids = {o.id for o in mine}
@@ -154,6 +161,7 @@ def _write(
             removed=len(stale),
             unchanged=len(mine) - len(new) - len(changed),
         )
+        progress.advance()
     return {key: counts[key] for key in ("added", "updated", "removed", "unchanged")}
 
 

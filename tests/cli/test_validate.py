@@ -149,7 +149,7 @@ def test_an_internal_bug_is_reported_briefly_not_as_a_traceback(
 ) -> None:
     from provenance import cli
 
-    def broken(paths: object) -> object:
+    def broken(*args: object) -> object:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli, "load", broken)

@@ -17,7 +17,7 @@ from ..progress import SILENT, Progress
 from ..textio import read_text
 from .json_ import parse_json
 from .jsonl import parse_jsonl
-from .located import Located, Path_, format_path
+from .located import Located, Path_, format_path, share_fields_sets
 from .yaml_ import parse_yaml
 
 PARSERS: dict[str, Callable[[str, str], Located]] = {
@@ -66,6 +66,7 @@ def _load_into(graph: Graph, files: list[Path], progress: Progress) -> None:
 
 def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> list[Entry[T]]:
     name, lines, line_of = file.as_posix(), located.lines, located.line_of
+    share_fields_sets(objects)
     # Most objects' lines are recorded under their own path; the lookup through
     # ancestors is the fallback, not the rule, for a million objects.
     return [

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import Agent, Claim, Dossier, Source
 from ..progress import SILENT, Progress
 from .jsonl_batch import read_batched
-from .located import Located, Path_, format_path, too_large
+from .located import Located, ObjectLines, Path_, format_path, too_large
 
 MODELS: dict[str, tuple[str, type[BaseModel]]] = {
     "agent": ("agents", Agent),
@@ -42,9 +42,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_jsonl(file: Path, describe: Any, progress: Progress = SILENT) -> tuple[Dossier, Located]:
     """Read and validate every line; ``describe`` turns a ValidationError into an InputError."""
     batched = read_batched(file, progress)
-    if batched is not None and batched[1]:
+    if batched is not None and any(batched[1].values()):
         found_fast, lines_fast = batched
-        return _dossier(found_fast), Located(None, lines_fast)
+        return _dossier(found_fast), ObjectLines(None, by_kind=lines_fast)
     name = file.as_posix()
     # Each list holds only its MODELS type; Any spares three copies of the loop.
     found: dict[str, list[Any]] = {"agents": [], "sources": [], "claims": []}

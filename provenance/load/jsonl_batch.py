@@ -13,6 +13,7 @@ words an error, and both readers accept exactly the same files.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..model import Agent, Claim, Source
 from ..progress import SILENT, Progress
-from .located import Path_
+from .located import share_fields_sets
 
 BATCH = 5000
 """Lines per batch: large enough to amortise each call, small enough to stay cache-friendly."""
@@ -46,13 +47,13 @@ class _GiveUp(Exception):
 
 def read_batched(
     file: Path, progress: Progress = SILENT
-) -> tuple[dict[str, list[Any]], dict[Path_, int]] | None:
+) -> tuple[dict[str, list[Any]], dict[str, array[int]]] | None:
     """Every object by plural kind, and each object's line; None if a line needs a closer look.
 
     ``progress`` advances by the bytes of each batch read.
     """
     found: dict[str, list[Any]] = {"agents": [], "sources": [], "claims": []}
-    lines: dict[Path_, int] = {}
+    lines: dict[str, array[int]] = {plural: array("L") for plural in found}
     try:
         with file.open("rb") as handle:
             for batch in _batches(handle):
@@ -83,7 +84,7 @@ def _batches(handle: Any) -> Iterator[list[tuple[int, bytes]]]:
 def _read_batch(
     batch: list[tuple[int, bytes]],
     found: dict[str, list[Any]],
-    lines: dict[Path_, int],
+    lines: dict[str, array[int]],
 ) -> None:
     parsed = jiter.from_json(
         b"[" + b",".join(raw for _, raw in batch) + b"]", catch_duplicate_keys=True
@@ -110,8 +111,7 @@ def _read_batch(
             for obj in dicts:
                 del obj["type"]
             objects = _ADAPTERS[kind].validate_python(dicts)
+        share_fields_sets(objects)  # now, batch by batch, so the peak stays low too
         plural = _PLURAL[kind]
-        start = len(found[plural])
-        for offset, index in enumerate(indexes):
-            lines[(plural, start + offset)] = batch[index][0]
+        lines[plural].extend(batch[index][0] for index in indexes)
         found[plural].extend(objects)

@@ -8,6 +8,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "ndtv-kayani-2011"
 DEFECTS = ROOT / "fixtures" / "defects"
+REVIEWED = ROOT / "fixtures" / "reviewed"
+"""A demo desk's ratings of an invented councillor's claims: the fixture with reviews."""
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from provenance import export, load, schema, validate
 from provenance.cli import app
 
-from .conftest import DEFECTS, ROOT, SEED
+from .conftest import DEFECTS, REVIEWED, ROOT, SEED
 
-VALID_FIXTURES = [SEED]
+VALID_FIXTURES = [SEED, REVIEWED]
 
 
 @pytest.mark.parametrize("name", sorted(schema.SCHEMAS))

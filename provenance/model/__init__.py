@@ -5,6 +5,7 @@ from __future__ import annotations
 from .agent import Agent, AgentKind, Role
 from .claim import Appearance, Claim, ClaimKind
 from .dossier import Dossier
+from .review import Review
 from .source import Release, Source, SourceKind
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "ClaimKind",
     "Dossier",
     "Release",
+    "Review",
     "Role",
     "Source",
     "SourceKind",

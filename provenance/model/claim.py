@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from ..dates import PartialDate
 from .base import ContractModel, NonEmpty, Noqa, Ref, Slug
+from .review import Review
 
 
 class ClaimKind(StrEnum):
@@ -49,6 +50,8 @@ class Claim(ContractModel):
     """Agent id a later report credits the claim to (e.g. "WikiLeaks" in a headline)."""
     appearances: tuple[Appearance, ...] = ()
     """Later reports of the claim, with their dates and quotes."""
+    review: Review | None = None
+    """A fact-checking desk's rating of the claim, for desks that rate claims."""
     tags: tuple[NonEmpty, ...] = ()
     """Free labels for grouping claims."""
     note: str | None = None

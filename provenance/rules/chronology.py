@@ -24,9 +24,9 @@ def chronology(graph: Graph) -> Iterator[Hit]:
     """Something reported before it happened: dates out of order along the chain.
 
     Flags a claim dated after the source that records it, a claim reported
-    (an appearance) before it was made, a claim embedding a later claim, a
-    source citing a later source, and a document released before it was
-    written. Partial dates compare by their bounds: only an order that holds
+    (an appearance) or reviewed before it was made, a claim embedding a later
+    claim, a source citing a later source, and a document released before it
+    was written. Partial dates compare by their bounds: only an order that holds
     for every day a date can mean is flagged, so "2011-05" is not after
     "2011-05-06", while "2010" is after "2009-02-19".
 
@@ -85,6 +85,13 @@ def chronology(graph: Graph) -> Iterator[Hit]:
                     f"the claim was made ({made})",
                     hint="a report cannot precede what it reports; check the appearance's date",
                 )
+        reviewed = claim.review.date if claim.review is not None else None
+        if reviewed is not None and reviewed.is_before(made):
+            yield Hit(
+                entry,
+                f"review dated {reviewed} is before the claim was made ({made})",
+                hint="a desk can only rate a claim once it is made; check the review's date",
+            )
         for embedded_id in claim.embeds:
             embedded = graph.claim(embedded_id)
             when = claim_date(graph, embedded) if embedded is not None else None

@@ -40,6 +40,8 @@ def references(entry: AnyEntry) -> Iterator[tuple[str, str, Kind]]:
             yield "attributed_to", obj.attributed_to, "agent"
         for i, appearance in enumerate(obj.appearances):
             yield f"appearances[{i}].source", appearance.source, "source"
+        if obj.review is not None and obj.review.reviewer is not None:
+            yield "review.reviewer", obj.review.reviewer, "agent"
 
 
 @rule("PV003", "dangling-reference", Severity.error)
@@ -47,9 +49,10 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
     """An id that resolves to nothing (or to the wrong kind of object).
 
     ## Why it matters
-    A speaker, source, publisher, author, embedded claim, cited source or
-    role organisation that is not in the dossier breaks the chain: nobody
-    can follow the claim back to who said it and where. Usually it is a typo.
+    A speaker, source, publisher, author, embedded claim, cited source, role
+    organisation or reviewer that is not in the dossier breaks the chain:
+    nobody can follow the claim back to who said it and where, or to who
+    rated it. Usually it is a typo.
 
     ## Fails
     ```yaml

@@ -320,7 +320,8 @@ def _claim_sources(row: dict[str, Any], kids: dict[str, list[dict[str, Any]]]) -
 
 
 def _claim_agents(row: dict[str, Any], kids: dict[str, list[dict[str, Any]]]) -> Iterator[str]:
-    yield from (i for i in (row["speaker"], row["attributed_to"]) if i is not None)
+    people = (row["speaker"], row["attributed_to"], row["review_reviewer"])
+    yield from (i for i in people if i is not None)
     yield from (r["agent_id"] for r in kids["claim_about"])
 
 

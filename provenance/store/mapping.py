@@ -9,6 +9,9 @@ name, except:
   and ``x_latest`` (its bounds, as dates);
 * ``Source.released`` is flattened to ``released_by`` and ``released``
   (its date);
+* ``Claim.review`` is flattened to ``review_<field>`` columns (its date to
+  ``review_date`` and its bounds); the claim has a review exactly when
+  ``review_rating`` is set;
 * a source's ``text_file`` keeps its path, and the text it held at import
   goes to ``text_file_content``.
 
@@ -29,7 +32,7 @@ from pydantic import ValidationError
 from ..dates import PartialDate
 from ..errors import InputError
 from ..graph import Entry, Graph, Kind
-from ..model import Agent, Claim, Source
+from ..model import Agent, Claim, Review, Source
 from .db import StoreError
 
 Row = dict[str, Any]
@@ -134,6 +137,7 @@ def _claim(claim: Claim) -> tuple[Row, dict[str, list[Row]]]:
         **_date("date", claim.date),
         "attributed_to": claim.attributed_to,
         "note": claim.note,
+        **_review(claim.review),
     }
     appearances = [
         {"position": i, "source": a.source, **_date("date", a.date), "quote": a.quote}
@@ -146,6 +150,28 @@ def _claim(claim: Claim) -> tuple[Row, dict[str, list[Row]]]:
         "claim_tags": _items("tag", claim.tags),
         "claim_noqa": _items("entry", claim.noqa),
     }
+
+
+REVIEW_FIELDS = (
+    "rating",
+    "rating_value",
+    "best",
+    "worst",
+    "reviewer",
+    "url",
+    "title",
+    "language",
+    "summary",
+)
+"""A review's fields stored as they are, in ``review_<field>``; its date takes three columns."""
+
+
+def _review(review: Review | None) -> Row:
+    row: Row = {
+        f"review_{name}": None if review is None else getattr(review, name)
+        for name in REVIEW_FIELDS
+    }
+    return {**row, **_date("review_date", None if review is None else review.date)}
 
 
 def _value(kind: StrEnum | None) -> str | None:
@@ -167,9 +193,19 @@ def _date(column: str, value: PartialDate | None) -> Row:
     }
 
 
+LATER_COLUMNS = frozenset(
+    {f"review_{name}" for name in REVIEW_FIELDS}
+    | {"review_date", "review_date_earliest", "review_date_latest"}
+)
+"""Columns added after the first revision: they count in a digest only when set."""
+
+
 def _digest(row: Row, children: Mapping[str, list[Row]]) -> str:
     # Over everything stored for the object, origin included: equal digests mean
-    # equal rows, so an unchanged object is left alone, timestamps and all.
+    # equal rows, so an unchanged object is left alone, timestamps and all. A
+    # later column left empty is left out, so that an object stored before that
+    # column existed keeps its digest, and is not rewritten by the next import.
+    row = {k: v for k, v in row.items() if v is not None or k not in LATER_COLUMNS}
     payload = json.dumps([row, children], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -257,10 +293,21 @@ def claim_from(
             for r in children.get("appearances", ())
         ],
         "tags": [r["tag"] for r in children.get("claim_tags", ())],
+        "review": _review_from(row),
         "note": row["note"],
         "noqa": [r["entry"] for r in children.get("claim_noqa", ())],
     }
     return _build(Claim, data)
+
+
+def _review_from(row: Mapping[str, Any]) -> dict[str, Any] | None:
+    if row["review_rating"] is None:
+        return None
+    # A whole number comes back from the FLOAT column as 2.0: the model makes it 2 again.
+    return {
+        **{name: row[f"review_{name}"] for name in REVIEW_FIELDS},
+        "date": row["review_date"],
+    }
 
 
 def _build(model: type[M], data: dict[str, Any]) -> M:

@@ -20,6 +20,9 @@ Partial dates are stored three times: the EDTF text as written (the contract
 value, returned exactly) and the earliest and latest day it can mean, as DATE
 columns, so that chronology queries run in SQL on indexes.
 
+A claim's optional ``review`` is flattened into ``review_*`` columns of its
+row (it is one object, never a list), as a source's ``released`` is.
+
 Each object row records where it was defined (``origin_file``,
 ``origin_line``, and ``position`` in its file's list), a ``digest`` of
 everything stored for it (so that an unchanged object is recognised without
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, Table, Text
+from sqlalchemy import DateTime, Float, MetaData, Table, Text
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -179,6 +182,19 @@ class ClaimRow(StoreModel, table=True):
     date_latest: dt.date | None = Field(default=None, index=True)
     attributed_to: str | None = Field(default=None, index=True)
     note: str | None = Field(default=None, sa_type=Text)
+    review_rating: str | None = Field(default=None, sa_type=Text)
+    """``review.rating``; a claim has a review exactly when this is set (revision 0002)."""
+    review_rating_value: float | None = Field(default=None, sa_type=Float)
+    review_best: float | None = Field(default=None, sa_type=Float)
+    review_worst: float | None = Field(default=None, sa_type=Float)
+    review_reviewer: str | None = Field(default=None, index=True)
+    review_date: str | None = None
+    review_date_earliest: dt.date | None = None
+    review_date_latest: dt.date | None = None
+    review_url: str | None = Field(default=None, sa_type=Text)
+    review_title: str | None = Field(default=None, sa_type=Text)
+    review_language: str | None = None
+    review_summary: str | None = Field(default=None, sa_type=Text)
     origin_file: str = Field(foreign_key="dossiers.path", index=True)
     origin_line: int
     position: int

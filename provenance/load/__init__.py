@@ -16,8 +16,9 @@ from ..model import Dossier
 from ..progress import SILENT, Progress
 from ..textio import read_text
 from .json_ import parse_json
+from .json_batch import read_batched as read_json_batched
 from .jsonl import parse_jsonl
-from .located import Located, Path_, format_path, share_fields_sets
+from .located import Located, ObjectLines, Path_, format_path, share_fields_sets
 from .yaml_ import parse_yaml
 
 PARSERS: dict[str, Callable[[str, str], Located]] = {
@@ -140,6 +141,19 @@ def load_file(file: Path, progress: Progress = SILENT) -> tuple[Dossier, Located
         dossier, located = parse_jsonl(file, _contract_error, progress)
         _check_text_files(dossier, located, file)
         return dossier, located
+    if file.suffix.lower() == ".json":
+        batched = read_json_batched(file)
+        if batched is not None:  # else the located reader says what is wrong
+            found, lines = batched
+            dossier = Dossier.model_construct(
+                agents=tuple(found["agents"]),
+                sources=tuple(found["sources"]),
+                claims=tuple(found["claims"]),
+            )
+            located = ObjectLines(None, by_kind=lines)
+            _check_text_files(dossier, located, file)
+            progress.advance(_size(file))
+            return dossier, located
     text = read_text(file)
     located = PARSERS[file.suffix.lower()](text, name)
     if not isinstance(located.data, dict):

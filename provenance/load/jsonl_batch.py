@@ -29,7 +29,7 @@ BATCH = 5000
 """Lines per batch: large enough to amortise each call, small enough to stay cache-friendly."""
 
 _PLURAL = {"agent": "agents", "source": "sources", "claim": "claims"}
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {
+ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "agent": TypeAdapter(list[Agent]),
     "source": TypeAdapter(list[Source]),
     "claim": TypeAdapter(list[Claim]),
@@ -105,12 +105,12 @@ def _read_batch(
                 b"{" + raw[len(prefixes[0] if raw.startswith(prefixes[0]) else prefixes[1]) :]
                 for raw in raws
             ]
-            objects = _ADAPTERS[kind].validate_json(b"[" + b",".join(cut) + b"]")
+            objects = ADAPTERS[kind].validate_json(b"[" + b",".join(cut) + b"]")
         else:
             dicts = [parsed[i] for i in indexes]
             for obj in dicts:
                 del obj["type"]
-            objects = _ADAPTERS[kind].validate_python(dicts)
+            objects = ADAPTERS[kind].validate_python(dicts)
         share_fields_sets(objects)  # now, batch by batch, so the peak stays low too
         plural = _PLURAL[kind]
         lines[plural].extend(batch[index][0] for index in indexes)

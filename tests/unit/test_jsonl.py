@@ -113,3 +113,45 @@ def test_lines_in_any_key_order_load_the_same(tmp_path: Path) -> None:
     first, second = load([tmp_path / "a"]), load([tmp_path / "b"])
     assert export(first) == export(second)
     assert second.by_id["c6999"].origin.line == 7001
+
+
+def _big_json(tmp_path: Path, claims: list[str]) -> Path:
+    path = tmp_path / "big.json"
+    agents = '  "agents": [\n    {"id": "a", "name": "A"}\n  ],\n'
+    path.write_text(
+        "{\n" + agents + '  "claims": [\n    ' + ",\n    ".join(claims) + "\n  ]\n}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_big_json_dossier_loads_as_its_json_lines_twin(tmp_path: Path) -> None:
+    claims = [f'{{"id": "c{i}", "speaker": "a", "text": "t"}}' for i in range(12_000)]
+    as_json = load([_big_json(tmp_path, claims)])
+    (tmp_path / "lines").mkdir()
+    twin = tmp_path / "lines" / "big.jsonl"
+    twin.write_text("\n".join(_many_claims(12_000)), encoding="utf-8")
+    assert export(as_json) == export(load([twin]))
+    # Each object's line is where its "{" is: line 6 holds the first claim.
+    assert as_json.by_id["c0"].origin.line == 6
+    assert as_json.by_id["c11999"].origin.line == 6 + 11_999
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ('{"id": "c9000", "speaker": "a", "text": "t", "text": "u"}', "duplicate key 'text'"),
+        ('{"id": "c9000", "speaker": "a", "text": NaN}', "invalid JSON"),
+        ('{"id": "c9000", "speaker": "a", "text": "t", "spekr": "b"}', "spekr"),
+    ],
+)
+def test_a_big_json_dossier_reports_a_late_error_at_its_line(
+    tmp_path: Path, bad: str, message: str
+) -> None:
+    claims = [f'{{"id": "c{i}", "speaker": "a", "text": "t"}}' for i in range(12_000)]
+    claims[9000] = bad
+    path = _big_json(tmp_path, claims)
+    with pytest.raises(InputError) as caught:
+        load([path])
+    assert str(caught.value).startswith(f"{path.as_posix()}:{6 + 9000}:")
+    assert message in str(caught.value)

@@ -11,6 +11,7 @@ from .canonical import to_json, to_jsonl
 from .claimreview import to_claimreview
 from .csl import to_csl_json
 from .dot import to_dot
+from .factcheck import to_factcheck_api
 from .mermaid import to_mermaid
 from .prov import to_prov_json, to_prov_n, to_prov_rdf
 
@@ -19,6 +20,7 @@ class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     claimreview = "claimreview"
+    factcheck_api = "factcheck-api"
     prov_json = "prov-json"
     prov_n = "prov-n"
     prov_rdf = "prov-rdf"
@@ -32,6 +34,7 @@ EXPORTERS: dict[ExportFormat, Callable[[Graph], str]] = {
     ExportFormat.json: to_json,
     ExportFormat.jsonl: to_jsonl,
     ExportFormat.claimreview: to_claimreview,
+    ExportFormat.factcheck_api: to_factcheck_api,
     ExportFormat.prov_json: to_prov_json,
     ExportFormat.prov_n: to_prov_n,
     ExportFormat.prov_rdf: to_prov_rdf,

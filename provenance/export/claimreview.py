@@ -12,7 +12,10 @@ One ``@graph`` of nodes linked by ``@id``:
   ``appearance`` the later reports, ``mentions`` the claims it embeds;
 - each verbatim quote as a ``Quotation`` ``spokenByCharacter`` the speaker,
   part of its source; the claim ``isBasedOn`` it;
-- a ``ClaimReview`` for each claim a desk has reviewed.
+- a ``ClaimReview`` for each claim a desk has reviewed: ``itemReviewed`` is
+  the Claim, ``author`` the desk (never the speaker), ``claimReviewed`` the
+  claim's text under 75 characters, ``reviewRating.alternateName`` the
+  verdict.
 
 Dates are the most precise true ISO form (:mod:`.dates`); one with none is left
 out. References that resolve to nothing are left out (PV003 reports them).
@@ -22,10 +25,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from ..graph import Graph
-from ..model import Agent, AgentKind, Claim, Source, SourceKind
+from ..model import Agent, AgentKind, Claim, Review, Source, SourceKind
 from . import objects
 from .dates import iso
 from .objects import iri
@@ -48,35 +52,36 @@ SOURCE_TYPES: dict[SourceKind | None, str] = {
 """schema.org type by source kind; every other kind is a plain CreativeWork."""
 
 
-class Review(Protocol):
-    """What a desk records when it rates a claim (issue 8, item 1)."""
+CLAIM_REVIEWED_LIMIT = 75
+"""Google's fact-check markup asks for a ``claimReviewed`` of less than 75 characters."""
 
-    @property
-    def rating(self) -> str: ...
-    @property
-    def rating_value(self) -> float | None: ...
-    @property
-    def best(self) -> float | None: ...
-    @property
-    def worst(self) -> float | None: ...
-    @property
-    def reviewer(self) -> str | None: ...
-    @property
-    def date(self) -> Any: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def summary(self) -> str | None: ...
+ELLIPSIS = "\u2026"
+_DANGLING = ",;:-\u2013\u2014(["
+"""What makes no sense just before an ellipsis: a comma, a colon, a dash, an opening bracket."""
 
 
-def review_of(claim: Claim) -> Review | None:
-    """The claim's review, once the contract has one.
+def short_claim(text: str, limit: int = CLAIM_REVIEWED_LIMIT) -> str:
+    """``text`` in fewer than ``limit`` characters, cut after a whole word, with an ellipsis.
 
-    Until the model gains its ``review`` field this finds none, so no
-    ClaimReview is emitted: a review is never made up from other fields.
+    Never cut inside a word: a first word too long to fit is kept whole, over
+    the limit (Google asks to *try* to keep it short; a cut word misquotes).
+    Punctuation left dangling at the cut (a comma, a colon) is dropped.
     """
-    review: Review | None = getattr(claim, "review", None)
-    return review
+    text = " ".join(text.split())
+    if len(text) < limit:
+        return text
+    words = text.split(" ")
+    kept = words[:1]  # the first word, whatever its length
+    length = len(words[0])  # of " ".join(kept)
+    for word in words[1:]:
+        if length + 1 + len(word.rstrip(_DANGLING)) + len(ELLIPSIS) >= limit:
+            break
+        kept.append(word)
+        length += 1 + len(word)
+    if len(kept) == len(words):  # a single word too long to fit: nothing to cut at
+        return text
+    cut = " ".join(kept)
+    return (cut.rstrip(_DANGLING) or cut) + ELLIPSIS
 
 
 def to_claimreview(graph: Graph) -> str:
@@ -166,26 +171,58 @@ def _claim_nodes(graph: Graph) -> Iterator[Node]:
             node["isBasedOn"] = {"@id": quotation["@id"]}
             yield quotation
         yield node
-        review = review_of(claim)
-        if review is not None:
-            yield claim_review(graph, claim, review)
+        if claim.review is not None:
+            yield claim_review(graph, claim, claim.review)
 
 
 def claim_review(graph: Graph, claim: Claim, review: Review) -> Node:
-    """A ClaimReview with the properties Google's fact-check markup asks for."""
+    """A ClaimReview with the properties Google's fact-check markup asks for.
+
+    ``claimReviewed`` is the claim's text, shortened (:func:`short_claim`);
+    the desk's verdict is ``reviewRating.alternateName``, with its number and
+    scale when the desk gives one (a scale bound it leaves out stays out:
+    schema.org's default is the one the model assumed), and its summary as
+    ``ratingExplanation``. ``itemReviewed`` is the Claim, whose ``author`` is
+    the speaker: the desk is only ever the review's ``author``.
+    """
     rating: Node = {"@type": "Rating", "alternateName": review.rating}
     _put(rating, "ratingValue", review.rating_value)
     _put(rating, "bestRating", review.best)
     _put(rating, "worstRating", review.worst)
+    _put(rating, "ratingExplanation", review.summary)
     node: Node = {
         "@id": iri("review", claim.id),
         "@type": "ClaimReview",
-        "claimReviewed": claim.text,
+        "claimReviewed": short_claim(claim.text),
         "itemReviewed": _ref("claim", claim.id),
         "reviewRating": rating,
     }
-    _put(node, "author", _refs(graph, "agent", (review.reviewer,)))
+    _put(node, "name", review.title)
+    _put(node, "author", review_author(graph, review))
     _put(node, "datePublished", iso(review.date))
     _put(node, "url", review.url)
-    _put(node, "reviewBody", review.summary)
+    _put(node, "inLanguage", review.language)
     return node
+
+
+def review_author(graph: Graph, review: Review) -> Node | None:
+    """Who published the review: the reviewer agent, else the site the review is on.
+
+    The reviewer is its agent node (a Person or an Organization by its
+    kind). Without one that resolves, the review's own address still says
+    who published it: the Organization at that site (Google asks for an
+    author with a name or a URL). With neither, there is no author to give.
+    """
+    reviewer = _refs(graph, "agent", (review.reviewer,))
+    if reviewer:
+        return reviewer[0]
+    site = site_of(review.url)
+    return {"@type": "Organization", "url": site} if site else None
+
+
+def site_of(url: str | None) -> str | None:
+    """The home page of the site ``url`` is on: "https://desk.example/a/b" -> "https://desk.example/"."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/" if parts.netloc else None

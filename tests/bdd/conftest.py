@@ -668,3 +668,79 @@ def report_counts_warnings(json_report: dict[str, Any]) -> None:
     listed = [f for f in json_report["findings"] if f["severity"] == "warning"]
     assert listed, "the seed is expected to have warnings to count"
     assert json_report["summary"]["warnings"] == len(listed)
+
+
+# --- Then: fact-check exports --------------------------------------------------------------
+
+
+@then(step("the fact-check export lists {count:d} rated claim"), target_fixture="fact_check")
+@then(step("the fact-check export lists {count:d} rated claims"), target_fixture="fact_check")
+def fact_check_claims(run: Result, count: int) -> dict[str, Any] | None:
+    claims = json.loads(run.stdout)["claims"]
+    assert len(claims) == count, claims
+    return claims[0] if claims else None
+
+
+@then(step('its claimant is "{name}", who made the claim on "{moment}"'))
+def fact_check_claimant(fact_check: dict[str, Any], name: str, moment: str) -> None:
+    assert (fact_check["claimant"], fact_check["claimDate"]) == (name, moment)
+    assert fact_check["claimAuthor"]["name"] == name
+
+
+@then(step('it first appeared at "{url}"'))
+def fact_check_first_appearance(fact_check: dict[str, Any], url: str) -> None:
+    assert fact_check["claimFirstAppearance"] == url
+
+
+@then(step('it later appeared at "{url}"'))
+def fact_check_appearances(fact_check: dict[str, Any], url: str) -> None:
+    assert fact_check["claimAppearances"] == [url]
+
+
+@then(step('it was rated "{rating}" by "{name}" of {site} on "{moment}"'))
+def fact_check_review(
+    fact_check: dict[str, Any], rating: str, name: str, site: str, moment: str
+) -> None:
+    (review,) = fact_check["claimReview"]
+    assert review["textualRating"] == rating
+    assert review["publisher"] == {"name": name, "site": site}
+    assert review["reviewDate"] == moment
+
+
+@then(
+    step('the ClaimReview of claim {claim_id:Id} reviews "{text}"'),
+    target_fixture="claim_review",
+)
+def claim_review_of(run: Result, claim_id: str, text: str) -> ClaimReviewFound:
+    nodes = {node["@id"]: node for node in json.loads(run.stdout)["@graph"]}
+    (review,) = [
+        node
+        for node in nodes.values()
+        if node["@type"] == "ClaimReview"
+        and node["itemReviewed"] == {"@id": f"urn:provenance:claim:{claim_id}"}
+    ]
+    assert review["claimReviewed"] == text
+    assert len(text) < 75
+    return ClaimReviewFound(review, nodes)
+
+
+@dataclass(frozen=True)
+class ClaimReviewFound:
+    """A ClaimReview node, and every node of its document by id (to follow its references)."""
+
+    review: dict[str, Any]
+    nodes: dict[str, dict[str, Any]]
+
+
+@then(step('its verdict in words is "{rating}", rated {value:d}'))
+def claim_review_rating(claim_review: ClaimReviewFound, rating: str, value: int) -> None:
+    assert claim_review.review["reviewRating"]["alternateName"] == rating
+    assert claim_review.review["reviewRating"]["ratingValue"] == value
+
+
+@then(step("it is written by agent {reviewer:Id} about a claim said by agent {speaker:Id}"))
+def claim_review_parties(claim_review: ClaimReviewFound, reviewer: str, speaker: str) -> None:
+    review = claim_review.review
+    claim = claim_review.nodes[review["itemReviewed"]["@id"]]
+    assert review["author"] == {"@id": f"urn:provenance:agent:{reviewer}"}
+    assert claim["author"] == {"@id": f"urn:provenance:agent:{speaker}"}

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import Graph, export, load
-from provenance.dates import PartialDate
-from provenance.export.claimreview import claim_review
+from provenance.export.claimreview import claim_review, short_claim
+from provenance.model import Review
 
+from ..conftest import REVIEWED
 from .conftest import shared_schema
 
 pyld = pytest.importorskip("pyld")
@@ -208,21 +210,21 @@ def test_no_claim_review_without_a_review(seed_document: dict[str, Any]) -> None
     assert not [n for n in seed_document["@graph"] if n["@type"] == "ClaimReview"]
 
 
-MAY_2011 = PartialDate.parse("2011-05")
+def a_review(**fields: Any) -> Review:
+    return Review.model_validate({"rating": "Misleading", **fields})
 
 
-@dataclass(frozen=True)
-class StandInReview:
-    """The review fields of issue 8, item 1, until the model has them."""
-
-    rating: str = "Misleading"
-    rating_value: float | None = 2
-    best: float | None = 5
-    worst: float | None = 1
-    reviewer: str | None = "ndtv"
-    date: PartialDate | None = MAY_2011
-    url: str | None = "https://desk.example/reviews/kayani"
-    summary: str | None = "The headline credits WikiLeaks with the ambassador's words."
+FULL_REVIEW = a_review(
+    rating_value=2,
+    best=5,
+    worst=1,
+    reviewer="ndtv",
+    date="2011-05",
+    url="https://desk.example/reviews/kayani",
+    title="Did WikiLeaks say Kayani was not on board?",
+    language="en",
+    summary="The headline credits WikiLeaks with the ambassador's words.",
+)
 
 
 def test_a_claim_review_has_what_google_s_fact_check_markup_requires(
@@ -230,8 +232,10 @@ def test_a_claim_review_has_what_google_s_fact_check_markup_requires(
 ) -> None:
     claim = seed.claim("headline-kayani-not-on-board")
     assert claim is not None
-    review = claim_review(seed, claim, StandInReview())
-    assert review["claimReviewed"] == claim.text
+    review = claim_review(seed, claim, FULL_REVIEW)
+    assert review["claimReviewed"] == (
+        "Kayani is not on board with Zardari's no-first-use nuclear policy, as the\u2026"
+    )  # the claim's text, cut under 75 characters
     assert review["itemReviewed"] == {"@id": CLAIM + claim.id}
     assert review["reviewRating"] == {
         "@type": "Rating",
@@ -239,22 +243,127 @@ def test_a_claim_review_has_what_google_s_fact_check_markup_requires(
         "ratingValue": 2,
         "bestRating": 5,
         "worstRating": 1,
+        "ratingExplanation": "The headline credits WikiLeaks with the ambassador's words.",
     }
     assert review["author"] == {"@id": "urn:provenance:agent:ndtv"}
     assert review["datePublished"] == "2011-05"
     assert review["url"] == "https://desk.example/reviews/kayani"
+    assert review["name"] == "Did WikiLeaks say Kayani was not on board?"
+    assert review["inLanguage"] == "en"
     check_jsonld({**seed_document, "@graph": [*seed_document["@graph"], review]})
 
 
 def test_a_review_with_only_a_verdict_says_only_that(seed: Graph) -> None:
     claim = seed.claim("headline-kayani-not-on-board")
     assert claim is not None
-    bare = StandInReview(
-        rating_value=None, best=None, worst=None, reviewer=None, date=None, url=None, summary=None
-    )
-    review = claim_review(seed, claim, bare)
+    review = claim_review(seed, claim, a_review())
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
-    assert not {"author", "datePublished", "url", "reviewBody"} & set(review)
+    assert not {"author", "datePublished", "url", "name", "inLanguage"} & set(review)
+
+
+def test_a_scale_bound_left_to_schema_org_s_default_is_not_written(seed: Graph) -> None:
+    claim = seed.claim("headline-kayani-not-on-board")
+    assert claim is not None
+    rating = claim_review(seed, claim, a_review(rating_value=4))["reviewRating"]
+    assert rating == {"@type": "Rating", "alternateName": "Misleading", "ratingValue": 4}
+
+
+@pytest.mark.parametrize(
+    ("reviewer", "url", "author"),
+    [
+        ("wikileaks", None, {"@id": "urn:provenance:agent:wikileaks"}),  # the agent node
+        # No reviewer that resolves: the organisation whose site the review is on.
+        (None, "https://desk.example/r/1", {"@type": "Organization", "url": "https://desk.example/"}),
+        ("no-such-desk", "https://desk.example/r/1", {"@type": "Organization",
+                                                     "url": "https://desk.example/"}),
+        ("no-such-desk", None, None),  # nothing to say who published it
+    ],
+)  # fmt: skip
+def test_the_review_s_author_is_the_reviewer_else_the_site_it_is_on(
+    seed: Graph, reviewer: str | None, url: str | None, author: dict[str, str] | None
+) -> None:
+    claim = seed.claim("headline-kayani-not-on-board")
+    assert claim is not None
+    review = claim_review(seed, claim, a_review(reviewer=reviewer, url=url))
+    assert review.get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Short enough.", "Short enough."),
+        ("a" * 74, "a" * 74),  # fewer than 75: kept
+        (
+            "Ashvale has spent more on consultants in the last two years than on all of its parks.",
+            "Ashvale has spent more on consultants in the last two years than on all\u2026",
+        ),
+        (  # a comma left at the cut goes
+            "Kayani, although silent on the subject, does not support Zardari's 2008, statement.",
+            "Kayani, although silent on the subject, does not support Zardari's 2008\u2026",
+        ),
+        ("x" * 90, "x" * 90),  # one word: nothing to cut at, and never inside a word
+        ("Spaces   and\nline breaks   count once. " * 3, None),
+    ],
+)
+def test_claim_reviewed_is_cut_after_a_whole_word_under_75_characters(
+    text: str, short: str | None
+) -> None:
+    result = short_claim(text)
+    if short is not None:
+        assert result == short
+    check_cut(text, result)
+
+
+def check_cut(text: str, result: str) -> None:
+    """``result`` is ``text`` whole, or a cut of it after a whole word, with an ellipsis."""
+    whole = " ".join(text.split())
+    if result == whole:
+        assert len(whole) < 75 or " " not in whole
+        return
+    assert len(result) < 75 or " " not in result
+    body = result.removesuffix("\u2026")
+    assert body != result, "a cut text ends with an ellipsis"
+    assert whole.startswith(body)
+    rest = whole[len(body) :].lstrip(",;:-\u2013\u2014([")
+    assert rest.startswith(" "), f"cut inside a word: {body!r} + {whole[len(body) :]!r}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ,;:-.\n\u00e9"), max_size=200))
+def test_any_text_is_cut_whole_or_after_a_whole_word(text: str) -> None:
+    check_cut(text, short_claim(text))
+
+
+def test_the_reviewed_fixture_expands_offline_with_schema_org_properties_only() -> None:
+    document = json.loads(export(load([REVIEWED]), "claimreview"))
+    check_jsonld(document)
+    reviews = [n for n in document["@graph"] if n["@type"] == "ClaimReview"]
+    assert len(reviews) == 2  # the third claim was not rated by anyone
+    for review in reviews:
+        assert len(review["claimReviewed"]) < 75
+        assert review["author"] == {"@id": "urn:provenance:agent:example-fact-desk"}
+
+
+def test_the_desk_the_claimant_and_the_documents_stay_apart() -> None:
+    by_id = nodes(json.loads(export(load([REVIEWED]), "claimreview")))
+    review = by_id["urn:provenance:review:okafor-library-budget-halved"]
+    claim = by_id[review["itemReviewed"]["@id"]]
+    assert claim["@type"] == "Claim"
+    assert claim["author"] == {"@id": "urn:provenance:agent:maria-okafor"}  # who said it
+    assert review["author"] == {"@id": "urn:provenance:agent:example-fact-desk"}  # who rated it
+    assert claim["firstAppearance"] == {
+        "@id": "urn:provenance:source:ashvale-budget-meeting-2024-02-13-okafor"
+    }
+    assert claim["appearance"] == {
+        "@id": "urn:provenance:source:ashvale-courier-2024-02-14-library"
+    }
+    desk = by_id["urn:provenance:agent:example-fact-desk"]
+    assert desk == {
+        "@id": "urn:provenance:agent:example-fact-desk",
+        "@type": "Organization",
+        "name": "Example Fact Desk",
+        "url": "https://factdesk.example",
+    }
 
 
 def test_a_dossier_with_little_data_gets_no_made_up_values(write_dossier: Any) -> None:

@@ -26,7 +26,7 @@ from .conftest import snapshot
 
 files = CliRunner()
 
-REVIEWED_FORMATS = [ExportFormat.json, ExportFormat.jsonl, ExportFormat.claimreview]
+REVIEWED_FORMATS = [ExportFormat.json, ExportFormat.claimreview, ExportFormat.factcheck_api]
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from . import export as export_graph
 from . import validate as validate_graph
 from .atomic import write_text_atomic
 from .cli_db import db_app, stored_graph
+from .cli_extract import extract as extract_command
 from .cli_progress import progress_bar
 from .errors import ProvenanceError
 from .export import ExportFormat
@@ -162,6 +163,7 @@ def rules(
 
 
 app.add_typer(db_app, name="db")
+app.command("extract")(extract_command)
 
 
 @app.command()

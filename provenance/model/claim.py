@@ -7,6 +7,7 @@ from enum import StrEnum
 from ..dates import PartialDate
 from .base import ContractModel, NonEmpty, Noqa, Ref, Slug
 from .review import Review
+from .selector import TextSelectors
 
 
 class ClaimKind(StrEnum):
@@ -56,5 +57,12 @@ class Claim(ContractModel):
     """Free labels for grouping claims."""
     note: str | None = None
     """Anything an editor should know."""
+    cue: NonEmpty | None = None
+    """The words that attribute it in the text it was read in: "wrote", "according to"."""
+    selectors: TextSelectors | None = None
+    """Where its words, its speaker's mention and its cue are in that text (offsets)."""
+    draft: bool = False
+    """Proposed by `provenance extract` and not yet reviewed: an editor checks it, then
+    deletes this flag."""
     noqa: tuple[Noqa, ...] = ()
     """Rules silenced on this object, each with why: ["PV009: the cable names no outlet"]."""

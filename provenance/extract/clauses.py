@@ -230,6 +230,11 @@ def verb_clauses(doc: Any) -> Iterator[Clause]:
                     content_tokens = _content_after_mark(child)
         if token.dep_ == "acl" and not subjects:
             subjects = [token.head]
+        head = token
+        while not subjects and head.dep_ == "conj" and head.head.i != head.i:
+            # "acknowledged that ..., but insisted ...": the first verb's subject.
+            head = head.head
+            subjects = subject_of(head)
         if not subjects and (
             token.dep_ == "xcomp" or (token.dep_ == "advcl" and token.tag_ == "VBG")
         ):

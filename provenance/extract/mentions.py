@@ -97,6 +97,9 @@ def mention_of(token: Token) -> Mention | None:
             head=lower,
             plural=lower in ("they", "them", "we", "us"),
         )
+    titled = _titled_name(token)
+    if titled is not None:
+        return titled
     # A description with a name beside it: "the party leader, John Smith", "The mayor
     # of Ravensburg, Jonas Albers" (the parser may hang the name on "Ravensburg").
     if token.pos_ != "PROPN":
@@ -147,6 +150,38 @@ def mention_of(token: Token) -> Mention | None:
         titles=(token.lemma_.lower(),),
         plural=token.tag_ in ("NNS", "NNPS"),
     )
+
+
+def _titled_name(token: Token) -> Mention | None:
+    """A name at the end of a long title: "Federal Minister for Climate Change Nausheen
+    Qureshi", "Opposition leader in the National Assembly Omar Farooq" (the parser hangs the
+    name on the title's preposition): the last two words of the run are the person's name."""
+    if token.lower_ not in TITLES:
+        return None
+    for child in token.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "in", "of", "at"):
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                continue
+            run = [pobj]
+            for left in reversed(list(pobj.lefts)):
+                if left.i == run[0].i - 1 and left.dep_ == "compound" and left.pos_ == "PROPN":
+                    run.insert(0, left)
+            if len(run) < 3 or not all(w.text[:1].isupper() and w.is_alpha for w in run[-2:]):
+                return None
+            named = run[-2:]
+            start = token.left_edge.idx
+            end = named[-1].idx + len(named[-1].text)
+            return Mention(
+                span=(start, end),
+                text=text_of(token.doc)[start:end],
+                kind=MentionKind.name,
+                head=named[-1].lower_,
+                name=" ".join(w.text for w in named),
+                titles=(token.lower_,),
+            )
+    return None
 
 
 def _name_tokens(token: Token) -> list[Token]:

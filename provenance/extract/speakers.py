@@ -81,6 +81,7 @@ class Resolver:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     """Quotations (marks included): a name said inside one is no antecedent for "she"."""
     speakers: list[Speaker] = field(default_factory=list)
+    _acronyms: dict[str, str] | None = None
 
     def _seen(self, speaker: Speaker, at: int) -> None:
         if not any(s <= at < e for s, e in self.quoted):
@@ -112,8 +113,9 @@ class Resolver:
             speaker.wrote = True
 
     def _name(self, mention: Mention) -> Speaker:
-        words = mention.name.lower().split()
-        full = self._full_name(mention.name)
+        expanded = self._expand(mention.name)
+        words = expanded.lower().split()
+        full = self._full_name(expanded)
         for speaker in self.speakers:
             if _same_name(words, speaker.words) or _same_name(full.lower().split(), speaker.words):
                 if len(full.split()) > len(speaker.words):
@@ -126,10 +128,22 @@ class Resolver:
         speaker.alias(mention.text)
         if mention.name != full:
             speaker.alias(mention.name)
+        if expanded != mention.name:
+            speaker.kind = AgentKind.organization
         speaker.titles.update(mention.titles)
         self._seen(speaker, mention.span[0])
         self._gender_and_kind(speaker, mention)
         return speaker
+
+    def _expand(self, name: str) -> str:
+        """An acronym's spelled-out form, when the article gives it: "The GOP (Government of
+        Pakistan)", "the Royal College of Nursing (RCN)", or a name with those initials."""
+        acronym = name.removeprefix("the ").removeprefix("The ")
+        if not _ACRONYM.fullmatch(acronym):
+            return name
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self.text)
+        return self._acronyms.get(acronym, name)
 
     def _full_name(self, name: str) -> str:
         words = name.lower().split()
@@ -297,6 +311,59 @@ class Resolver:
             speaker.kind = AgentKind.person
             return speaker
         return None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_MINOR = words("of for and the on in to at &")
+_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: +(?:(?:of|for|and|the|on|in|to|at|&) +)*[A-Z][\w'’-]*)+")
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w.lower() not in _MINOR and w[:1].isupper())
+
+
+def _spells(phrase: str, acronym: str) -> bool:
+    """Whether the acronym is the phrase's initials, with or without its small words."""
+    acronym = acronym.replace("&", "")
+    every = "".join(w[0] for w in phrase.split() if w.isalpha() or w[:1].isupper()).upper()
+    return acronym in (_initials(phrase), every)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms and their spelled-out forms: a bracket after either ("Election Commission of
+    Pakistan (ECP)", "The ECP (Election Commission of Pakistan)") or, failing that, a
+    capitalised phrase of the article with those initials ("Reserve Bank of India": RBI)."""
+    found: dict[str, str] = {}
+    for match in re.finditer(r"\(([^()\n]{2,80})\)", text):
+        inside = match.group(1).strip()
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        if _ACRONYM.fullmatch(inside):
+            phrases = [m.group() for m in _PHRASE.finditer(before) if m.end() == len(before)]
+            for phrase in phrases:
+                words_ = phrase.split()
+                # The shortest tail of the phrase whose initials spell the acronym.
+                for start in range(len(words_) - 1, -1, -1):
+                    tail = " ".join(words_[start:])
+                    if tail.split()[0].lower() in _MINOR:
+                        continue
+                    if _spells(tail, inside):
+                        found.setdefault(inside, tail)
+                        break
+        else:
+            last = re.search(r"([A-Z][A-Z&]{1,7})\s*$", before)
+            if last and _spells(inside.removeprefix("the "), last.group(1)):
+                found.setdefault(last.group(1), inside.removeprefix("the "))
+    for match in _PHRASE.finditer(text):
+        phrase = match.group()
+        words_ = phrase.split()
+        while words_ and words_[0].lower() in TITLES | _MINOR | {"a", "an"}:
+            words_ = words_[1:]
+        phrase = " ".join(words_)
+        key = _initials(phrase)
+        organisation = {w.lower() for w in words_} & ORGANIZATION_WORDS
+        if len(key) >= 3 and organisation and _ACRONYM.fullmatch(key) and key not in found:
+            found[key] = phrase
+    return found
 
 
 def _looks_like_a_name(name: str) -> bool:

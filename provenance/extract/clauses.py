@@ -19,6 +19,7 @@ from .cues import (
     NAMING_VERBS,
     PARTICLE_VERBS,
     QUESTION_VERBS,
+    BELIEF_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     words,
@@ -193,10 +194,31 @@ def naming_clauses(doc: Any) -> Iterator[Clause]:
             yield Clause(token, cue_span(token), _speakers(subjects), parts, needs_quote=True)
 
 
+def _believes(token: Token) -> bool:
+    """A verb of thinking with a third-person subject and a clause: "Analysts believe ..."."""
+    if token.lemma_.lower() not in BELIEF_VERBS or token.pos_ != "VERB":
+        return False
+    text = text_of(token.doc)
+    before = text[paragraph_of(text, token.idx)[0] : token.idx]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return False  # inside a quotation: the speaker's own hedge, part of the quote
+    subjects = subject_of(token)
+    return (
+        bool(subjects)
+        and subjects[0].lower_ not in _FIRST_PERSON
+        and _complement(token) is not None
+        and not any(c.dep_ in ("aux", "neg") and c.lower_ in _HEDGES for c in token.children)
+    )
+
+
+_FIRST_PERSON = words("i we you one")
+_HEDGES = words("do does did not n't never would might may could")
+
+
 def verb_clauses(doc: Any) -> Iterator[Clause]:
     text: str = text_of(doc)
     for token in doc:
-        if not is_cue_verb(token) or token.lemma_.lower() in NAMING_VERBS:
+        if not (is_cue_verb(token) or _believes(token)) or token.lemma_.lower() in NAMING_VERBS:
             continue
         if token.lemma_.lower() in QUESTION_VERBS:
             continue

@@ -29,6 +29,10 @@ REPORTING_VERBS = words("""
     """)
 """Verbs whose subject is the speaker and whose complement is what was said."""
 
+BELIEF_VERBS = words("believe think reckon")
+"""Verbs of thinking: a cue only outside the first person ("Analysts believe the bank will
+cut", not a speaker's own "we believe that ...", which is part of their quote)."""
+
 WRITING_VERBS = words("write author draft pen send cable sign")
 """Verbs that make their subject the author of a document ("Patterson wrote" -> the cable)."""
 

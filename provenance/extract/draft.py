@@ -12,6 +12,8 @@ cable). Every claim is ``draft: true`` until an editor has checked it.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -203,8 +205,21 @@ def _position(span: Span) -> Position:
     return Position(start=span[0], end=span[1])
 
 
+_BOILERPLATE = re.compile(
+    r"^(?:this (?:article|story|report) (?:is|was) (?:from|published|updated)\b|published\b"
+    r"|updated\b|last updated\b|posted\b|by [A-Z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}$"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}$)",
+    re.IGNORECASE,
+)
+
+
 def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return None
+    """The headline: the first line that is not boilerplate ("This Article is From May 06,
+    2011", a date, a byline), preferring one without a final stop (a sentence is body text)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line for line in lines if not _BOILERPLATE.match(line)]
+    for line in lines[:3]:
+        if not line.endswith((".", "?", "!")):
+            return line[:200]
+    return lines[0][:200] if lines else None

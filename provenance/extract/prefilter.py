@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 
 from .cues import (
+    BELIEF_VERBS,
     NAMING_VERBS,
     PARTICLE_VERBS,
     REPORTING_NOUNS,
@@ -26,7 +27,7 @@ from .quotes import find_quotations
 
 _IRREGULAR = words(
     """said says told wrote written writes found shown showed spoke spoken cried replied
-    denied testified implied clarified specified according accordingly quoted quoting"""
+    thought denied testified implied clarified specified according accordingly quoted quoting"""
 )
 # A sentence ends at . ! or ? (and any closing marks) before a space and a capital or an
 # opening mark, unless the stop ends an initial or an abbreviation ("U.S. has", "Mr. Smith").
@@ -59,6 +60,7 @@ CUE_FORMS = (
     frozenset(
         form
         for lemma in REPORTING_VERBS
+        | BELIEF_VERBS
         | WRITING_VERBS
         | REPORTING_NOUNS
         | NAMING_VERBS
@@ -92,9 +94,10 @@ def mask(text: str) -> tuple[str, list[tuple[int, str]]]:
     names: list[tuple[int, str]] = []
     bounds = [0, *_boundaries(text), len(text)]
     sentences = list(pairwise(bounds))
+    top = _headlines_end(text)
     for start, end in sentences:
         sentence = text[start:end]
-        if not could_attribute(sentence):
+        if not could_attribute(sentence) or start < top:
             for found in _CAPITALISED.finditer(sentence):
                 name = _untitled(found.group())
                 if name:
@@ -111,6 +114,28 @@ def mask(text: str) -> tuple[str, list[tuple[int, str]]]:
                 if low < high and not _has_cue(said):
                     _blank(chars, low, high)
     return "".join(chars), names
+
+
+_ENDS = frozenset(".!?:;…\"”’')]")
+
+
+def _headlines_end(text: str) -> int:
+    """Where the article's body starts: after the lines at its top with no final stop (the
+    headline, a standfirst, a byline, a dateline line) that stand alone, followed by a blank
+    line or a capital. Their quotation marks quote nobody the rules could find ("Hartley
+    'not thinking about sack' after defeat")."""
+    end = 0
+    lines = text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        if stripped:
+            if stripped[-1] in _ENDS or not (following == "" or following[:1].isupper()):
+                break
+            end = offset + len(line)
+        offset += len(line) + 1
+    return end
 
 
 def _has_cue(text: str) -> bool:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cues import (
+    BELIEF_VERBS,
     NAMING_VERBS,
     PARTICLE_VERBS,
     QUESTION_VERBS,
-    BELIEF_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     words,

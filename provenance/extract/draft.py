@@ -13,7 +13,6 @@ cable). Every claim is ``draft: true`` until an editor has checked it.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass
 

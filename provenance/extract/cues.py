@@ -3,9 +3,10 @@
 Each list is a plain frozenset of lemmas, so extending it is one line: add the
 verb's dictionary form ("brag") and every inflection the tagger lemmatises to
 it ("bragged", "brags") is a cue. Kept deliberately to verbs of *saying* and
-*writing*: verbs of thinking ("believe", "think") attribute too, but in news
-copy they mostly sit inside quotations as the speaker's own hedges ("we
-believe that ..."), where they are part of the quote, not a new claim.
+*writing*; verbs of thinking ("believe", "think") are a list of their own,
+``BELIEF_VERBS``, read only outside quotations and the first person: inside a
+quotation they are the speaker's own hedges ("we believe that ..."), part of
+the quote, not a new claim.
 """
 
 from __future__ import annotations

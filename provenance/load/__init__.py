@@ -68,6 +68,13 @@ def _load_into(graph: Graph, files: list[Path], progress: Progress) -> None:
 def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> list[Entry[T]]:
     name, lines, line_of = file.as_posix(), located.lines, located.line_of
     share_fields_sets(objects)
+    if isinstance(located, ObjectLines):
+        # JSON Lines and big JSON: one line per object, already in an array.
+        known = located.by_kind.get(kind)
+        if known is not None and len(known) == len(objects):
+            return [
+                Entry(obj, Origin(name, line)) for obj, line in zip(objects, known, strict=True)
+            ]
     # Most objects' lines are recorded under their own path; the lookup through
     # ancestors is the fallback, not the rule, for a million objects.
     return [

@@ -11,7 +11,8 @@ import typer
 
 from .atomic import write_text_atomic
 from .dates import DateError, PartialDate
-from .errors import InputError
+from .errors import InputError, UsageError
+from .model.base import SLUG
 from .textio import read_text
 
 
@@ -52,6 +53,8 @@ def extract(
     from .extract.output import to_json, to_yaml
 
     with _exit_2_on_bad_input():
+        for option, value in (("--source-id", source_id), ("--publisher", publisher)):
+            _check_id(option, value)
         text = read_text(file)
         date = _date(published)
         dossier = extract_article(
@@ -61,11 +64,21 @@ def extract(
             publisher=publisher,
             published=date,
         )
-    rendered = to_json(dossier) if fmt is DraftFormat.json else to_yaml(dossier)
-    if output is None:
-        typer.echo(rendered, nl=False)
-    else:
-        write_text_atomic(output, rendered)
+        rendered = to_json(dossier) if fmt is DraftFormat.json else to_yaml(dossier)
+        if output is None:
+            typer.echo(rendered, nl=False)
+        else:
+            write_text_atomic(output, rendered)
+
+
+def _check_id(option: str, value: str | None) -> None:
+    # Checked before the article is read: a bad id would otherwise surface as
+    # the draft failing its own model, after all the work.
+    if value is not None and not SLUG.match(value):
+        raise UsageError(
+            f"{option}: '{value}' is not a valid id: use lowercase letters, digits and "
+            "'-', '_' or '.' inside (e.g. 'ndtv')"
+        )
 
 
 def _date(value: str | None) -> PartialDate | None:

@@ -8,7 +8,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$"
-_SLUG = re.compile(SLUG_PATTERN)
+SLUG = re.compile(SLUG_PATTERN)
+"""What an id must match."""
 
 
 class ContractModel(BaseModel):
@@ -18,7 +19,7 @@ class ContractModel(BaseModel):
 
 
 def _check_slug(value: str) -> str:
-    if not _SLUG.match(value):
+    if not SLUG.match(value):
         raise ValueError(
             f"'{value}' is not a valid id: use lowercase letters, digits and '-', '_' or '.' "
             "inside (e.g. 'anne-patterson')"

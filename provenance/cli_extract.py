@@ -57,13 +57,17 @@ def extract(
             _check_id(option, value)
         text = read_text(file)
         date = _date(published)
-        dossier = extract_article(
-            text,
-            source_id=source_id or _slug(file.stem),
-            title=title,
-            publisher=publisher,
-            published=date,
-        )
+        try:
+            dossier = extract_article(
+                text,
+                source_id=source_id or _slug(file.stem),
+                title=title,
+                publisher=publisher,
+                published=date,
+            )
+        except InputError as error:
+            error.file = error.file or str(file)
+            raise
         rendered = to_json(dossier) if fmt is DraftFormat.json else to_yaml(dossier)
         if output is None:
             typer.echo(rendered, nl=False)

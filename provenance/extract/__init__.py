@@ -19,6 +19,7 @@ Rules over spaCy's dependency parse (the optional extra ``extract``):
 from __future__ import annotations
 
 from ..dates import PartialDate
+from ..errors import InputError
 from ..model import Dossier
 from .draft import Article, build
 from .found import Found
@@ -27,8 +28,13 @@ from .prefilter import mask
 from .quotes import find_quotations
 from .speakers import Resolver, Speaker, proper_names
 
+MAX_CHARACTERS = 1_000_000
+"""The longest text parsed in one piece: spaCy's own limit, past which its parser's
+memory grows beyond what a desk machine should give it."""
+
 __all__ = [
     "INSTALL",
+    "MAX_CHARACTERS",
     "PIPELINE",
     "Article",
     "PipelineMissing",
@@ -41,9 +47,15 @@ def find(text: str) -> tuple[list[Found], list[Speaker | None]]:
     """The attributions in ``text`` and the speaker of each (None when unknown).
 
     :raises PipelineMissing: spaCy or its English pipeline is not installed.
+    :raises InputError: the text is longer than :data:`MAX_CHARACTERS`.
     """
     from .frames import attributions
 
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(
+            f"{len(text):,} characters is longer than extract reads at once "
+            f"({MAX_CHARACTERS:,}): split it into articles or chapters"
+        )
     masked, unparsed_names = mask(text)
     doc = pipeline()(masked)
     found = attributions(doc, text)

@@ -33,3 +33,14 @@ def test_an_unwritable_output_is_exit_2_and_leaves_nothing(tmp_path: Path) -> No
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"provenance: error: cannot write {target}")
     assert not target.parent.exists()
+
+
+def test_a_text_longer_than_the_parser_takes_is_named_and_refused(tmp_path: Path) -> None:
+    article = tmp_path / "report.txt"
+    article.write_text('"We will act," she said.\n' * 45_000, encoding="utf-8")  # 1.125M chars
+    result = runner.invoke(app, ["extract", str(article)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"provenance: error: {article}: 1,125,000 characters is longer than extract reads "
+        "at once (1,000,000): split it into articles or chapters\n"
+    )

@@ -12,6 +12,10 @@ name, except:
 * ``Claim.review`` is flattened to ``review_<field>`` columns (its date to
   ``review_date`` and its bounds); the claim has a review exactly when
   ``review_rating`` is set;
+* ``Claim.selectors`` is flattened to ``selectors_source`` and
+  ``selectors_<speaker|cue>_<start|end>`` columns; the claim has selectors
+  exactly when ``selectors_source`` is set. Their ``content`` spans are a
+  list, in the ``claim_selector_content`` table;
 * a source's ``text_file`` keeps its path, and the text it held at import
   goes to ``text_file_content``.
 
@@ -33,6 +37,7 @@ from ..dates import PartialDate
 from ..errors import InputError
 from ..graph import Entry, Graph, Kind
 from ..model import Agent, Claim, Review, Source
+from ..model.selector import Position, TextSelectors
 from .db import StoreError
 
 Row = dict[str, Any]
@@ -56,7 +61,8 @@ class ObjectRows:
 def graph_rows(graph: Graph, texts: Mapping[str, str]) -> list[ObjectRows]:
     """Every object of ``graph`` as rows; ``texts`` maps source ids to their text file's text.
 
-    :raises InputError: a string holds a NUL character, which PostgreSQL cannot store.
+    :raises InputError: a string holds a NUL character, which PostgreSQL cannot store, or
+        an offset is past what a BIGINT column holds.
     """
     positions: dict[tuple[str, Kind], int] = {}
     result: list[ObjectRows] = []
@@ -71,7 +77,7 @@ def graph_rows(graph: Graph, texts: Mapping[str, str]) -> list[ObjectRows]:
         else:
             own, children = _claim(entry.obj)
         own.update(origin_file=entry.origin.file, origin_line=entry.origin.line, position=position)
-        _refuse_nul(entry, own, children)
+        _refuse_unstorable(entry, own, children)
         own["digest"] = _digest(own, children)
         result.append(ObjectRows(entry.kind, entry.id, own, children))
     return result
@@ -138,6 +144,9 @@ def _claim(claim: Claim) -> tuple[Row, dict[str, list[Row]]]:
         "attributed_to": claim.attributed_to,
         "note": claim.note,
         **_review(claim.review),
+        "cue": claim.cue,
+        **_selectors(claim.selectors),
+        "draft": claim.draft,
     }
     appearances = [
         {"position": i, "source": a.source, **_date("date", a.date), "quote": a.quote}
@@ -149,6 +158,10 @@ def _claim(claim: Claim) -> tuple[Row, dict[str, list[Row]]]:
         "appearances": appearances,
         "claim_tags": _items("tag", claim.tags),
         "claim_noqa": _items("entry", claim.noqa),
+        "claim_selector_content": [
+            {"position": i, "start": span.start, "end": span.end}
+            for i, span in enumerate(claim.selectors.content if claim.selectors else ())
+        ],
     }
 
 
@@ -174,6 +187,19 @@ def _review(review: Review | None) -> Row:
     return {**row, **_date("review_date", None if review is None else review.date)}
 
 
+SELECTOR_SPANS = ("speaker", "cue")
+"""The single spans of a claim's selectors, each in ``selectors_<name>_start`` and ``_end``."""
+
+
+def _selectors(selectors: TextSelectors | None) -> Row:
+    row: Row = {"selectors_source": None if selectors is None else selectors.source}
+    for name in SELECTOR_SPANS:
+        span: Position | None = None if selectors is None else getattr(selectors, name)
+        row[f"selectors_{name}_start"] = None if span is None else span.start
+        row[f"selectors_{name}_end"] = None if span is None else span.end
+    return row
+
+
 def _value(kind: StrEnum | None) -> str | None:
     # The plain string: a database driver may adapt an enum by its name, not its value.
     return kind.value if kind is not None else None
@@ -193,30 +219,52 @@ def _date(column: str, value: PartialDate | None) -> Row:
     }
 
 
-LATER_COLUMNS = frozenset(
-    {f"review_{name}" for name in REVIEW_FIELDS}
-    | {"review_date", "review_date_earliest", "review_date_latest"}
-)
-"""Columns added after the first revision: they count in a digest only when set."""
+LATER_COLUMNS: Mapping[str, object] = {
+    # revision 0002
+    **{f"review_{name}": None for name in REVIEW_FIELDS},
+    **dict.fromkeys(("review_date", "review_date_earliest", "review_date_latest")),
+    # revision 0003
+    "cue": None,
+    "selectors_source": None,
+    **{f"selectors_{name}_{end}": None for name in SELECTOR_SPANS for end in ("start", "end")},
+    "draft": False,
+}
+"""Columns added after the first revision, with the value a row stored before them holds:
+they count in a digest only when they hold something else."""
+
+LATER_CHILDREN = frozenset({"claim_selector_content"})
+"""Tables of lists added after the first revision: they count in a digest only when not empty."""
 
 
 def _digest(row: Row, children: Mapping[str, list[Row]]) -> str:
     # Over everything stored for the object, origin included: equal digests mean
     # equal rows, so an unchanged object is left alone, timestamps and all. A
-    # later column left empty is left out, so that an object stored before that
-    # column existed keeps its digest, and is not rewritten by the next import.
-    row = {k: v for k, v in row.items() if v is not None or k not in LATER_COLUMNS}
+    # later column left empty (a later list too) is left out, so that an object
+    # stored before it existed keeps its digest, and is not rewritten by the
+    # next import. (The empty values are the singletons None and False: `is not`.)
+    row = {k: v for k, v in row.items() if k not in LATER_COLUMNS or v is not LATER_COLUMNS[k]}
+    children = {k: v for k, v in children.items() if v or k not in LATER_CHILDREN}
     payload = json.dumps([row, children], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _refuse_nul(entry: Entry[Any], row: Row, children: Mapping[str, list[Row]]) -> None:
+BIGGEST = 2**63 - 1
+"""The largest integer a BIGINT column holds, on SQLite and PostgreSQL alike."""
+
+
+def _refuse_unstorable(entry: Entry[Any], row: Row, children: Mapping[str, list[Row]]) -> None:
     # read_text refuses NUL bytes in files, but a JSON "\u0000" or a YAML "\0"
-    # escape still decodes to one, and PostgreSQL text cannot hold it.
+    # escape still decodes to one, and PostgreSQL text cannot hold it. The
+    # contract bounds no selector offset; the database does.
     values = [*row.values(), *(v for rows in children.values() for r in rows for v in r.values())]
+    what = None
     if any(isinstance(value, str) and "\x00" in value for value in values):
+        what = "a NUL character"
+    elif any(isinstance(value, int) and value > BIGGEST for value in values):
+        what = f"an offset past {BIGGEST}"
+    if what is not None:
         raise InputError(
-            f"{entry.kind} '{entry.id}' contains a NUL character, which the store cannot hold",
+            f"{entry.kind} '{entry.id}' contains {what}, which the store cannot hold",
             file=entry.origin.file,
             line=entry.origin.line,
         )
@@ -295,6 +343,9 @@ def claim_from(
         "tags": [r["tag"] for r in children.get("claim_tags", ())],
         "review": _review_from(row),
         "note": row["note"],
+        "cue": row["cue"],
+        "selectors": _selectors_from(row, children.get("claim_selector_content", ())),
+        "draft": row["draft"],
         "noqa": [r["entry"] for r in children.get("claim_noqa", ())],
     }
     return _build(Claim, data)
@@ -307,6 +358,24 @@ def _review_from(row: Mapping[str, Any]) -> dict[str, Any] | None:
     return {
         **{name: row[f"review_{name}"] for name in REVIEW_FIELDS},
         "date": row["review_date"],
+    }
+
+
+def _selectors_from(
+    row: Mapping[str, Any], content: Sequence[Mapping[str, Any]]
+) -> dict[str, Any] | None:
+    if row["selectors_source"] is None:
+        return None
+    spans: dict[str, Any] = {
+        name: None
+        if row[f"selectors_{name}_start"] is None
+        else {"start": row[f"selectors_{name}_start"], "end": row[f"selectors_{name}_end"]}
+        for name in SELECTOR_SPANS
+    }
+    return {
+        "source": row["selectors_source"],
+        "content": [{"start": r["start"], "end": r["end"]} for r in content],
+        **spans,
     }
 
 

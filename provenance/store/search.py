@@ -1,4 +1,4 @@
-"""Finding claims in the store: by speaker, source, publisher, date window and words.
+"""Finding claims in the store: by speaker, source, publisher, date window, words and draft.
 
 Every filter is one SQL condition on an indexed column; full-text search uses
 the database's own index (FTS5 on SQLite, a tsvector on PostgreSQL).
@@ -40,6 +40,8 @@ class ClaimFilter:
     """Claims not known to be after this date."""
     words: str | None = None
     """Words that must all occur in the claim's text or quote (whole words, any case)."""
+    draft: bool | None = None
+    """True: only drafts (``draft: true``, not yet reviewed); False: only reviewed claims."""
 
 
 def window_date(option: str, value: str | None) -> PartialDate | None:
@@ -90,6 +92,8 @@ def claim_ids(wanted: ClaimFilter, dialect: str) -> Select[Any]:
         statement = statement.where(c.date_latest >= wanted.since.earliest)
     if wanted.until is not None:
         statement = statement.where(c.date_earliest <= wanted.until.latest)
+    if wanted.draft is not None:
+        statement = statement.where(c.draft == wanted.draft)
     if wanted.words is not None:
         statement = statement.where(_matches(wanted.words, dialect))
     return statement.order_by(c.id)

@@ -21,7 +21,11 @@ value, returned exactly) and the earliest and latest day it can mean, as DATE
 columns, so that chronology queries run in SQL on indexes.
 
 A claim's optional ``review`` is flattened into ``review_*`` columns of its
-row (it is one object, never a list), as a source's ``released`` is.
+row (it is one object, never a list), as a source's ``released`` is; so are
+its ``selectors`` (``selectors_*`` columns), except their list of content
+spans, which is a table of its own. ``draft`` is an indexed boolean column, so
+that drafts are found without reading every claim. Offsets are BIGINT: the
+contract does not bound them, and the store holds any up to 2**63 - 1.
 
 Each object row records where it was defined (``origin_file``,
 ``origin_line``, and ``position`` in its file's list), a ``digest`` of
@@ -37,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Float, MetaData, Table, Text
+from sqlalchemy import BigInteger, DateTime, Float, MetaData, Table, Text, false
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -195,6 +199,16 @@ class ClaimRow(StoreModel, table=True):
     review_title: str | None = Field(default=None, sa_type=Text)
     review_language: str | None = None
     review_summary: str | None = Field(default=None, sa_type=Text)
+    cue: str | None = Field(default=None, sa_type=Text)
+    """The attributing words (revision 0003, as every column below up to ``draft``)."""
+    selectors_source: str | None = Field(default=None, index=True)
+    """``selectors.source``; a claim has selectors exactly when this is set."""
+    selectors_speaker_start: int | None = Field(default=None, sa_type=BigInteger)
+    selectors_speaker_end: int | None = Field(default=None, sa_type=BigInteger)
+    selectors_cue_start: int | None = Field(default=None, sa_type=BigInteger)
+    selectors_cue_end: int | None = Field(default=None, sa_type=BigInteger)
+    draft: bool = Field(default=False, index=True, sa_column_kwargs={"server_default": false()})
+    """Proposed by ``provenance extract`` and not yet reviewed; rows stored before 0003 are not."""
     origin_file: str = Field(foreign_key="dossiers.path", index=True)
     origin_line: int
     position: int
@@ -226,6 +240,16 @@ class AppearanceRow(StoreModel, table=True):
     date_earliest: dt.date | None = None
     date_latest: dt.date | None = None
     quote: str | None = Field(default=None, sa_type=Text)
+
+
+class SelectorContentRow(StoreModel, table=True):
+    """A span of ``selectors.content``: where a part of the claim's words is."""
+
+    __tablename__ = "claim_selector_content"
+    claim_id: str = Field(foreign_key="claims.id", ondelete="CASCADE", primary_key=True)
+    position: int = Field(primary_key=True)
+    start: int = Field(sa_type=BigInteger)
+    end: int = Field(sa_type=BigInteger)
 
 
 class ClaimTagRow(StoreModel, table=True):
@@ -272,6 +296,7 @@ CHILD_TABLES: dict[str, tuple[tuple[Table, str], ...]] = {
         (APPEARANCES, "claim_id"),
         (table("claim_tags"), "claim_id"),
         (table("claim_noqa"), "claim_id"),
+        (table("claim_selector_content"), "claim_id"),
     ),
 }
 """Object kind -> the tables of the lists inside it, with the column naming the parent."""

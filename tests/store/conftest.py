@@ -23,6 +23,10 @@ from typer.testing import CliRunner, Result
 from provenance.cli import app
 from provenance.store import create, upgrade
 
+DRAFTS = Path(__file__).resolve().parent / "drafts" / "dossier.yaml"
+"""`provenance extract` output, partly reviewed: drafts, a reviewed claim whose quote the cue
+splits, a cue without selectors, selectors without speaker or cue."""
+
 POSTGRES = os.environ.get(
     "PROVENANCE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -51,6 +51,7 @@ ids = st.one_of(
     quote=any_text,
     note=st.text(st.characters(codec="utf-8", exclude_characters="\x00")),
     tag=any_text,
+    cue=any_text,
 )
 def test_any_text_round_trips_exactly(
     engine: Engine,
@@ -62,6 +63,7 @@ def test_any_text_round_trips_exactly(
     quote: str,
     note: str,
     tag: str,
+    cue: str,
 ) -> None:
     dossier = tmp_path / "dossier.json"
     claim: dict[str, object] = {
@@ -70,7 +72,7 @@ def test_any_text_round_trips_exactly(
         "quote": quote,
         "speaker": agent_id,
     }
-    claim |= {"note": note, "tags": [tag], "source": "s"}
+    claim |= {"note": note, "tags": [tag], "source": "s", "cue": cue}
     data = {
         "agents": [{"id": agent_id, "name": name, "aliases": [alias]}],
         "sources": [{"id": "s", "title": quote, "text": text}],
@@ -81,4 +83,6 @@ def test_any_text_round_trips_exactly(
     import_dossiers(engine, [dossier], allow_findings=True)
     assert export(read_graph(engine)) == export(load([dossier]))
     found = find_claims(engine, ClaimFilter(speaker=agent_id))
-    assert [(c.text, c.quote, c.note, c.tags) for c in found] == [(text, quote, note, (tag,))]
+    assert [(c.text, c.quote, c.note, c.tags, c.cue) for c in found] == [
+        (text, quote, note, (tag,), cue)
+    ]

@@ -1,5 +1,5 @@
-"""Schema migrations: data written at the first revision survives every later one, and the
-newest revision creates exactly what the models declare."""
+"""Schema migrations: data written at the first revision, or at the one before head, survives
+every later one, and the newest revision creates exactly what the models declare."""
 
 from __future__ import annotations
 
@@ -11,10 +11,22 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
 from provenance import export, load, validate
-from provenance.store import ClaimFilter, create, find_claims, head, read_graph, upgrade
+from provenance.store import (
+    ClaimFilter,
+    create,
+    find_claims,
+    head,
+    import_dossiers,
+    read_graph,
+    upgrade,
+)
+from provenance.store.mapping import graph_rows
 from provenance.store.tables import metadata
 
+from .conftest import DRAFTS, snapshot
+
 FIRST = "0001"
+BEFORE_DRAFTS = "0002"
 
 DOSSIER = """\
 agents:
@@ -107,6 +119,29 @@ ROWS_AT_FIRST = [
 ]  # fmt: skip
 
 
+def _write_rows(
+    engine: Engine,
+    rows: list[tuple[str, dict[str, object]]],
+    dossier: Path,
+    digests: dict[str, str] | None = None,
+) -> None:
+    """Insert ``rows`` as plain SQL, with the file's path, a fixed time and (if given) digests."""
+    with engine.begin() as connection:
+        for name, row in rows:
+            values = {
+                key: value.format(file=dossier.as_posix(), now="2020-01-01 00:00:00+00:00")
+                if isinstance(value, str)
+                else value
+                for key, value in row.items()
+            }
+            if digests is not None and "digest" in values:
+                values["digest"] = digests[str(values["id"])]
+            columns = ", ".join(f'"{key}"' for key in values)  # roles has an "end"
+            marks = ", ".join(f":{key}" for key in values)
+            # Literal dates as text: each database casts them to its DATE column.
+            connection.execute(sa.text(f"INSERT INTO {name} ({columns}) VALUES ({marks})"), values)
+
+
 def test_data_written_at_the_first_revision_survives_the_upgrade_to_head(
     db_url: str, tmp_path: Path
 ) -> None:
@@ -114,18 +149,7 @@ def test_data_written_at_the_first_revision_survives_the_upgrade_to_head(
     dossier.write_text(DOSSIER, encoding="utf-8")
     engine = create(db_url, must_exist=False)
     upgrade(engine, FIRST)
-    with engine.begin() as connection:
-        for name, row in ROWS_AT_FIRST:
-            values = {
-                key: value.format(file=dossier.as_posix(), now="2020-01-01 00:00:00+00:00")
-                if isinstance(value, str)
-                else value
-                for key, value in row.items()
-            }
-            columns = ", ".join(f'"{key}"' for key in values)  # roles has an "end"
-            marks = ", ".join(f":{key}" for key in values)
-            # Literal dates as text: each database casts them to its DATE column.
-            connection.execute(sa.text(f"INSERT INTO {name} ({columns}) VALUES ({marks})"), values)
+    _write_rows(engine, ROWS_AT_FIRST, dossier)
     upgrade(engine)  # to head
     with engine.connect() as connection:
         assert MigrationContext.configure(connection).get_current_revision() == head()
@@ -135,6 +159,66 @@ def test_data_written_at_the_first_revision_survives_the_upgrade_to_head(
     assert validate(stored) == validate(files)
     found = find_claims(engine, ClaimFilter(words="general plan"))
     assert [claim.id for claim in found] == ["general-opposes"]
+    engine.dispose()
+
+
+# Revision 0002 added reviews: the dossier with one, and its rows as 0002 stored them.
+REVIEW = "{rating: Unproven, rating_value: 0, worst: 0, best: 4, reviewer: embassy, date: 2010-05}"
+DOSSIER_AT_0002 = DOSSIER.replace("date: 2008}\n", f"date: 2008,\n     review: {REVIEW}}}\n")
+ROWS_AT_0002 = [
+    (
+        name,
+        {
+            **row,
+            "review_rating": "Unproven",
+            "review_rating_value": 0.0,
+            "review_worst": 0.0,
+            "review_best": 4.0,
+            "review_reviewer": "embassy",
+            "review_date": "2010-05",
+            "review_date_earliest": "2010-05-01",
+            "review_date_latest": "2010-05-31",
+        }
+        if row.get("id") == "reported-plan"
+        else row,
+    )
+    for name, row in ROWS_AT_FIRST
+]
+
+
+def test_data_written_at_revision_0002_survives_the_upgrade_to_head_unchanged(
+    db_url: str, tmp_path: Path
+) -> None:
+    dossier = tmp_path / "dossier.yaml"
+    dossier.write_text(DOSSIER_AT_0002, encoding="utf-8")
+    files = load([dossier])
+    reviewed = files.claim("reported-plan")
+    assert reviewed is not None and reviewed.review is not None
+    engine = create(db_url, must_exist=False)
+    upgrade(engine, BEFORE_DRAFTS)
+    # The digests revision 0002 gave these objects (none has a cue, selectors or draft).
+    digests = {o.id: o.digest for o in graph_rows(files, {})}
+    _write_rows(engine, ROWS_AT_0002, dossier, digests)
+    upgrade(engine)  # to head
+    with engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head()
+    stored = read_graph(engine)
+    assert export(stored) == export(files)
+    assert validate(stored) == validate(files)
+    assert not any(e.obj.draft or e.obj.cue or e.obj.selectors for e in stored.claims)
+    found = find_claims(engine, ClaimFilter(words="general plan", draft=False))
+    assert [claim.id for claim in found] == ["general-opposes"]
+    assert find_claims(engine, ClaimFilter(draft=True)) == []
+    # The first import after the upgrade finds nothing changed and rewrites nothing.
+    before = snapshot(engine)
+    again = import_dossiers(engine, [dossier])
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 6)
+    assert snapshot(engine) == before
+    # Drafts imported into the upgraded store are kept and found, by flag and by word.
+    import_dossiers(engine, [DRAFTS])
+    found = find_claims(engine, ClaimFilter(words="fissile", draft=True))
+    assert [claim.id for claim in found] == ["anne-patterson-3"]
+    assert export(read_graph(engine)) == export(load([dossier, DRAFTS]))
     engine.dispose()
 
 

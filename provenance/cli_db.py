@@ -192,6 +192,13 @@ def claims(
         str | None,
         typer.Option("--text", help="Words that must all be in the claim's text or quote."),
     ] = None,
+    draft: Annotated[
+        bool | None,
+        typer.Option(
+            "--draft/--reviewed",
+            help="Only machine proposals not yet reviewed (draft: true), or only reviewed claims.",
+        ),
+    ] = None,
     fmt: Annotated[ClaimsFormat, typer.Option("--format", help="Output format.")] = (
         ClaimsFormat.text
     ),
@@ -212,6 +219,7 @@ def claims(
             since=window_date("--since", since),
             until=window_date("--until", until),
             words=words,
+            draft=draft,
         )
         found = find_claims(engine, wanted)
     if fmt is ClaimsFormat.json:

@@ -308,3 +308,19 @@ def test_any_cue_selectors_and_draft_round_trip_and_reimport_as_unchanged(
     assert (again.added, again.updated, again.removed) == (0, 0, 0)
     drafts = [f"c{i}" for i, claim in enumerate(drawn) if claim.get("draft")]
     assert [c.id for c in find_claims(engine, ClaimFilter(draft=True))] == sorted(drafts)
+
+
+def test_db_claims_lists_drafts_or_reviewed_claims_for_an_editor(
+    engine: Engine, cli: Callable[..., Result]
+) -> None:
+    import_dossiers(engine, [DRAFTS])
+
+    def listed(*flags: str) -> list[str]:
+        result = cli("db", "claims", *flags)
+        assert result.exit_code == 0, result.output
+        return [line.split("\t")[0] for line in result.stdout.splitlines()]
+
+    assert listed("--draft") == STILL_DRAFTS
+    assert listed("--reviewed") == NOT_DRAFTS
+    assert listed("--reviewed", "--text", "fissile") == ["patterson-concern-brief"]
+    assert listed() == sorted(STILL_DRAFTS + NOT_DRAFTS)

@@ -61,6 +61,19 @@ def test_date_order_agrees_with_bounds(a_text: str, b_text: str) -> None:
     assert a.overlaps(a)
 
 
+positions = st.tuples(st.integers(0, 10**6), st.integers(0, 500)).map(
+    lambda p: {"start": p[0], "end": p[0] + p[1]}
+)
+
+
+def selectors(source: str) -> st.SearchStrategy[dict[str, object]]:
+    """Where `provenance extract` says a claim, its speaker and its cue are in a text."""
+    return st.fixed_dictionaries(
+        {"source": st.just(source), "content": st.lists(positions, min_size=1, max_size=3)},
+        optional={"speaker": positions, "cue": positions},
+    )
+
+
 @st.composite
 def dossiers(draw: st.DrawFn) -> dict[str, list[dict[str, object]]]:
     ids = draw(st.lists(slugs, min_size=3, max_size=9, unique=True))
@@ -94,6 +107,9 @@ def dossiers(draw: st.DrawFn) -> dict[str, list[dict[str, object]]]:
                 "source": draw(st.sampled_from([None, *source_ids])),
                 "date": draw(date),
                 "embeds": draw(st.lists(st.sampled_from(claim_ids), max_size=2)),
+                "cue": draw(st.none() | words),
+                "selectors": draw(st.none() | selectors(source_ids[0])),
+                "draft": draw(st.sampled_from([None, True, False])),
             }
         )
         for i in claim_ids

@@ -6,7 +6,15 @@ from typing import Any
 
 from .errors import UsageError
 from .graph import Graph
-from .model import Source
+from .model import Claim, Source
+
+MAX_DEPTH = 50
+"""How many claims deep one tree of the chain nests before it is continued as a tree of its own.
+
+Nested data thousands of levels deep cannot be read back by most JSON parsers
+(Python's stops near a thousand), and a text tree's indentation would grow with
+the square of the chain's length; a chain this deep is continued instead.
+"""
 
 
 def trace(graph: Graph, claim_id: str) -> dict[str, Any]:
@@ -16,19 +24,67 @@ def trace(graph: Graph, claim_id: str) -> dict[str, Any]:
     >>> chain["speaker"]["name"], chain["embeds"][0]["speaker"]["name"]
     ('Anne Patterson', 'Asif Ali Zardari')
 
+    Each claim of the chain is shown in full once, where it is first reached
+    (depth first, embeds in their order). Wherever else it is embedded it is a
+    reference, so a claim embedded by many others costs one entry, not one per path:
+
+    - ``{"id": ..., "shown_above": true}``: shown in full earlier in the chain;
+      with ``"cycle": true`` too when it is one of the claims that lead to this
+      reference (an embeds cycle, PV011);
+    - ``{"id": ..., "continued_below": true}``: the chain is :data:`MAX_DEPTH` claims
+      deep here; the claim is shown in full, with what it embeds, in the
+      top-level ``"continued"`` list (present only then), in the order the
+      references were met;
+    - ``{"id": ..., "missing": true}``: no claim has that id (PV003).
+
     :raises UsageError: no claim has that id.
     """
     if graph.claim(claim_id) is None:
         raise UsageError(f"no claim with id '{claim_id}' in the dossiers given")
-    return _claim_node(graph, claim_id, seen=frozenset())
+    shown: set[str] = set()  # shown in full so far
+    queued: set[str] = set()  # to be shown in full in "continued"
+    roots: list[tuple[str, frozenset[str]]] = [(claim_id, frozenset())]
+    trees: list[dict[str, Any]] = []
+    for root_id, above in roots:  # grows while the trees are built: a work queue
+        queued.discard(root_id)
+        holder: list[dict[str, Any]] = []
+        path: set[str] = set(above)  # the claims that embed the one being built
+        # (claim id, depth, the list its node goes into), or (claim id, -1, None) to
+        # leave it once its embedded claims are built.
+        work: list[tuple[str, int, list[dict[str, Any]] | None]] = [(root_id, 0, holder)]
+        while work:
+            id_, depth, into = work.pop()
+            if into is None:
+                path.discard(id_)
+                continue
+            claim = graph.claim(id_)
+            if claim is None:
+                into.append({"id": id_, "missing": True})
+            elif id_ in path:
+                into.append({"id": id_, "shown_above": True, "cycle": True})
+            elif id_ in shown:
+                into.append({"id": id_, "shown_above": True})
+            elif id_ in queued or depth == MAX_DEPTH:
+                into.append({"id": id_, "continued_below": True})
+                if id_ not in queued:
+                    queued.add(id_)
+                    roots.append((id_, frozenset(path)))
+            else:
+                node = _claim_node(graph, claim)
+                into.append(node)
+                shown.add(id_)
+                path.add(id_)
+                work.append((id_, -1, None))
+                work.extend((e, depth + 1, node["embeds"]) for e in reversed(claim.embeds))
+        trees.extend(holder)
+    chain = trees[0]
+    if len(trees) > 1:
+        chain["continued"] = trees[1:]
+    return chain
 
 
-def _claim_node(graph: Graph, claim_id: str, seen: frozenset[str]) -> dict[str, Any]:
-    claim = graph.claim(claim_id)
-    if claim is None:
-        return {"id": claim_id, "missing": True}
-    if claim_id in seen:  # an embeds cycle (PV011): show where it loops, do not recurse
-        return {"id": claim_id, "cycle": True}
+def _claim_node(graph: Graph, claim: Claim) -> dict[str, Any]:
+    """The claim's own details, with an empty ``embeds`` list for :func:`trace` to fill."""
     node: dict[str, Any] = {"id": claim.id, "text": claim.text}
     if claim.quote:
         node["quote"] = claim.quote
@@ -45,7 +101,7 @@ def _claim_node(graph: Graph, claim_id: str, seen: frozenset[str]) -> dict[str, 
         }
         for a in claim.appearances
     ]
-    node["embeds"] = [_claim_node(graph, e, seen | {claim_id}) for e in claim.embeds]
+    node["embeds"] = []
     return node
 
 
@@ -79,16 +135,54 @@ def _source(graph: Graph, source_id: str | None) -> dict[str, Any] | None:
 
 
 def render_text(chain: dict[str, Any]) -> str:
-    """The chain as an indented tree, outermost report first."""
-    return "\n".join(_render_claim(chain, "")) + "\n"
+    """The chain as an indented tree, outermost report first.
+
+    A claim shown above is marked ``(*: ...)`` where it is met again, a claim past
+    :data:`MAX_DEPTH` ``(continued below)``: its tree follows the first one,
+    after an empty line (see :func:`trace`).
+    """
+    trees = [chain, *chain.get("continued", ())]
+    return "\n\n".join("\n".join(_render_tree(tree)) for tree in trees) + "\n"
 
 
-def _render_claim(node: dict[str, Any], indent: str) -> list[str]:
+def _render_tree(root: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    # (node, what its first line starts with, what its detail lines start with)
+    work: list[tuple[dict[str, Any], str, str]] = [(root, "", "")]
+    while work:
+        node, lead, indent = work.pop()
+        lines.append(lead + _claim_line(node))
+        if "embeds" not in node:  # a reference: nothing below it
+            continue
+        details = _details(node)
+        count = len(details) + len(node["embeds"])
+        for i, block in enumerate(details):
+            last = i == count - 1
+            lines.append(f"{indent}{'└─' if last else '├─'} {block[0]}")
+            lines.extend(f"{indent}{'   ' if last else '│  '}{line}" for line in block[1:])
+        embedded = []
+        for i, child in enumerate(node["embeds"], start=len(details)):
+            last = i == count - 1
+            branch, stem = ("└─ ", "   ") if last else ("├─ ", "│  ")
+            embedded.append((child, f"{indent}{branch}embeds ", indent + stem))
+        work.extend(reversed(embedded))
+    return lines
+
+
+def _claim_line(node: dict[str, Any]) -> str:
+    if "embeds" in node:
+        return f'claim {node["id"]}: "{node["text"]}"'
     if node.get("missing"):
-        return [f"{indent}claim {node['id']} (not defined)"]
+        return f"claim {node['id']} (not defined)"
     if node.get("cycle"):
-        return [f"{indent}claim {node['id']} (cycle: already shown above)"]
-    lines = [f'{indent}claim {node["id"]}: "{node["text"]}"']
+        return f"claim {node['id']} (*: cycle, already shown above)"
+    if node.get("shown_above"):
+        return f"claim {node['id']} (*: already shown above)"
+    return f"claim {node['id']} (continued below)"
+
+
+def _details(node: dict[str, Any]) -> list[list[str]]:
+    """The blocks under a claim, before the claims it embeds: reports, speaker, source."""
     details: list[list[str]] = []
     for appearance in node["appearances"]:
         source = appearance["source"]
@@ -110,14 +204,7 @@ def _render_claim(node: dict[str, Any], indent: str) -> list[str]:
     if node.get("quote"):
         said_in.append(f'"{node["quote"]}"')
     details.append(said_in)
-    for embedded in node["embeds"]:
-        nested = _render_claim(embedded, "")
-        details.append([f"embeds {nested[0]}", *nested[1:]])
-    for i, block in enumerate(details):
-        last = i == len(details) - 1
-        lines.append(f"{indent}{'└─' if last else '├─'} {block[0]}")
-        lines.extend(f"{indent}{'   ' if last else '│  '}{line}" for line in block[1:])
-    return lines
+    return details
 
 
 def _name(agent: dict[str, Any] | None) -> str:

@@ -76,13 +76,16 @@ def one_chain(graph: Graph, claim_id: str) -> Drawing:
         raise UsageError(f"no claim with id '{claim_id}' in the dossiers given")
     whole = attribution_graph(graph)
     start = next(n for n in whole.nodes if n.kind == "claim" and n.id == claim_id)
+    leads_to: dict[Node, list[Node]] = {}  # each edge looked at once, not once per node reached
+    for edge in whole.edges:
+        if edge.label != "cites":
+            leads_to.setdefault(edge.tail, []).append(edge.head)
     reached, todo = {start}, [start]
     while todo:
-        node = todo.pop()
-        for edge in whole.edges:
-            if edge.tail == node and edge.label != "cites" and edge.head not in reached:
-                reached.add(edge.head)
-                todo.append(edge.head)
+        for head in leads_to.get(todo.pop(), ()):
+            if head not in reached:
+                reached.add(head)
+                todo.append(head)
     return Drawing(
         tuple(n for n in whole.nodes if n in reached),
         tuple(e for e in whole.edges if e.tail in reached and e.head in reached),

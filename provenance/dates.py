@@ -51,11 +51,23 @@ _DATE = re.compile(
     )?
     (?P<qualifier>[?~%])?
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,  # EDTF digits are ASCII: int() would also read "٢٠٠٨"
 )
 
-# A loose shape for JSON Schema users (editors' autocompletion); the parser is the judge.
-SCHEMA_PATTERN = r"^[0-9X.?~%/-]+$"
+# The JSON Schema's shape of a date string, for editors and validators: whatever the
+# parser accepts matches it (tests/unit/test_date_schema.py), the way the parser reads
+# it. Day numbers, times of day and an interval's order are left to the parser.
+_SCHEMA_DAY = r"(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX)(?:-(?:[0-9]{2}|XX)(?:-(?:[0-9]{2}|XX))?)?[?~%]?"
+"""A date without a time: EDTF as :data:`_DATE` reads it."""
+_SCHEMA_MOMENT = (
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.0*)?"
+    r"(?:[ \t]*(?:[Zz]|[+-][0-9]{1,2}(?::?[0-9]{2})?))?[?~%]?"
+)
+"""A moment as :data:`_MOMENT` reads it, which includes EDTF's own form."""
+_SCHEMA_ONE = f"(?:{_SCHEMA_DAY}|{_SCHEMA_MOMENT})"
+SCHEMA_PATTERN = rf"^\s*(?:{_SCHEMA_ONE}(?:/(?:{_SCHEMA_ONE}|\.\.)?)?|(?:\.\.)?/{_SCHEMA_ONE})\s*$"
+"""A date, an interval with an open (``..``) or unknown (empty) end, or ``/`` and its end;
+spaces around it are allowed, as :meth:`PartialDate.parse` strips them."""
 
 _SEASONS = {  # Northern-hemisphere meteorological seasons, EDTF codes 21-24.
     21: ((3, 1), (5, 31)),
@@ -173,12 +185,22 @@ class PartialDate:
         return {
             "type": ["string", "integer"],
             "pattern": SCHEMA_PATTERN,
+            "minimum": 1,
+            "maximum": 9999,
             "description": (
-                "EDTF level 0/1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally "
+                "EDTF level 0/1 date: YYYY, YYYY-MM or YYYY-MM-DD, or a moment "
+                "YYYY-MM-DDThh:mm:ss with Z or an offset like +05:30, optionally "
                 "qualified ~ ? %, or an interval A/B with open ends '..'. "
                 "An integer is read as a year."
             ),
-            "examples": ["2009-02-19", "2008", "2008~", "2011-04-30/2011-05-06", "../2009"],
+            "examples": [
+                "2009-02-19",
+                "2008",
+                "2008~",
+                "2009-02-19T08:30:00Z",
+                "2011-04-30/2011-05-06",
+                "../2009",
+            ],
         }
 
 
@@ -209,6 +231,8 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
     if month_text is None:
         return dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), approximate, uncertain
 
+    if match["time"] and day_text == "XX":
+        raise DateError(f"'{text}': a time of day needs a known day")
     if month_text == "XX":
         if day_text is not None and day_text != "XX":
             raise DateError(f"'{text}': a known day needs a known month")
@@ -255,7 +279,7 @@ _MOMENT = re.compile(
     (?:[ \t]*(?P<zone>[Zz]|(?P<sign>[+-])(?P<zone_hour>\d{1,2})(?::?(?P<zone_minute>\d{2}))?))?
     (?P<qualifier>[?~%])?
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
 
 

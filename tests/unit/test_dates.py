@@ -80,6 +80,8 @@ def test_yaml_native_values_mean_their_quoted_form(value: object, text: str) -> 
         ("2009-02-19T08:30", "an EDTF time has seconds; write '2009-02-19T08:30:00'"),
         ("2009-02-19T08:30:00.5Z", "no fractions of a second; write '2009-02-19T08:30:00Z'"),
         ("2009-02-19T08:30:00+24:00", "is not a time of day"),
+        ("2009-02-XXT08:30:00", "a time of day needs a known day"),
+        ("٢٠٠٩-٠٢-١٩", "is not a date"),  # EDTF digits are ASCII
     ],
 )
 def test_invalid_dates_are_clear_errors(text: str, fragment: str) -> None:

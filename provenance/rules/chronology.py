@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..dates import PartialDate
 from ..findings import Severity
@@ -11,12 +11,15 @@ from ..model import Claim
 from .base import Hit, rule
 
 
-def claim_date(graph: Graph, claim: Claim) -> PartialDate | None:
-    """When a claim was made: its own date, else the date of the source that records it."""
+def claim_date(claim: Claim, published: Mapping[str, PartialDate | None]) -> PartialDate | None:
+    """When a claim was made: its own date, else the date of the source that records it.
+
+    ``published`` holds each source's date by id: a rule looking up a million claims'
+    sources reads a small dict of dates rather than each source object.
+    """
     if claim.date is not None:
         return claim.date
-    source = graph.source(claim.source)
-    return source.published if source is not None else None
+    return published.get(claim.source) if claim.source else None
 
 
 @rule("PV005", "chronology", Severity.error)
@@ -62,22 +65,24 @@ def chronology(graph: Graph) -> Iterator[Hit]:
     says, write less: `2009` or `2009-02` instead of a guessed day, or an
     interval such as `2011-04-30/2011-05-06` for "this week".
     """
+    published: dict[str, PartialDate | None] = {}
+    for source_entry in graph.sources:
+        published.setdefault(source_entry.obj.id, source_entry.obj.published)
     for entry in graph.claims:
         claim = entry.obj
-        source = graph.source(claim.source)
-        if claim.date and source and source.published and claim.date.is_after(source.published):
+        recorded = published.get(claim.source) if claim.source else None  # dangling: None
+        if claim.date and recorded and claim.date.is_after(recorded):
             yield Hit(
                 entry,
-                f"claim dated {claim.date} is after its source '{source.id}', "
-                f"published {source.published}",
+                f"claim dated {claim.date} is after its source '{claim.source}', "
+                f"published {recorded}",
                 hint="a claim cannot be recorded before it is made; check both dates",
             )
-        made = claim_date(graph, claim)
+        made = claim.date if claim.date is not None else recorded
         if made is None:
             continue
         for appearance in claim.appearances:
-            shown_in = graph.source(appearance.source)
-            reported = appearance.date or (shown_in.published if shown_in else None)
+            reported = appearance.date or published.get(appearance.source)
             if reported is not None and reported.is_before(made):
                 yield Hit(
                     entry,
@@ -94,7 +99,7 @@ def chronology(graph: Graph) -> Iterator[Hit]:
             )
         for embedded_id in claim.embeds:
             embedded = graph.claim(embedded_id)
-            when = claim_date(graph, embedded) if embedded is not None else None
+            when = claim_date(embedded, published) if embedded is not None else None
             if when is not None and when.is_after(made):
                 yield Hit(
                     entry,

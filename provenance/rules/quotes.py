@@ -74,14 +74,15 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
     and your own words with square brackets. If the claim restates rather than
     quotes, move the words to `text` and set `kind: paraphrase`.
     """
-    texts: dict[str, SourceText | None] = {}
+    texts: dict[str, SourceText | None] = {}  # None: no text to check against
     for entry in graph.claims:
-        for field, quote, source_id in quotes_to_check(entry.obj):
-            source = graph.source(source_id)
-            if source is None:
-                continue  # dangling: PV003 reports it
+        claim = entry.obj
+        if not claim.quote and not claim.appearances:
+            continue  # most claims quote nothing: skip the generator
+        for field, quote, source_id in quotes_to_check(claim):
             if source_id not in texts:
-                raw = graph.text(source)
+                source = graph.source(source_id)  # None when dangling: PV003 reports it
+                raw = graph.text(source) if source is not None else None
                 texts[source_id] = SourceText(raw) if raw is not None else None
             text = texts[source_id]
             if text is None or text.contains(quote):

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .found import Mention, Span
 from .mentions import agent_of_passive, is_passive, mention_of, subject_of
-from .nlp import text_of
+from .nlp import forms_of, lemma_in, lemma_of, text_of
 
 Token = Any
 
@@ -47,8 +47,14 @@ class Clause:
     """A naming verb ("called X 'Y'"): a claim only if quoted words are in its content."""
 
 
+_CUE_VERBS = REPORTING_VERBS | frozenset(PARTICLE_VERBS)
+_SAYING_OR_THINKING = _CUE_VERBS | BELIEF_VERBS
+
+
 def is_cue_verb(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+    if not lemma_in(token, _CUE_VERBS):
+        return False
+    lemma = lemma_of(token).lower()
     if lemma in PARTICLE_VERBS:
         return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     return lemma in REPORTING_VERBS and token.pos_ in ("VERB", "AUX")
@@ -181,7 +187,7 @@ def naming_clauses(doc: Any) -> Iterator[Clause]:
     """Naming verbs with their object and name: called the discovery "the find of a lifetime"."""
     text = text_of(doc)
     for token in doc:
-        if token.lemma_.lower() not in NAMING_VERBS or token.pos_ != "VERB":
+        if not lemma_in(token, NAMING_VERBS) or token.pos_ != "VERB":
             continue
         objects = [c for c in token.rights if c.dep_ == "dobj"]
         subjects = subject_of(token)
@@ -196,7 +202,7 @@ def naming_clauses(doc: Any) -> Iterator[Clause]:
 
 def _believes(token: Token) -> bool:
     """A verb of thinking with a third-person subject and a clause: "Analysts believe ..."."""
-    if token.lemma_.lower() not in BELIEF_VERBS or token.pos_ != "VERB":
+    if not lemma_in(token, BELIEF_VERBS) or token.pos_ != "VERB":
         return False
     text = text_of(token.doc)
     before = text[paragraph_of(text, token.idx)[0] : token.idx]
@@ -217,10 +223,13 @@ _HEDGES = words("do does did not n't never would might may could")
 
 def verb_clauses(doc: Any) -> Iterator[Clause]:
     text: str = text_of(doc)
+    verbs = forms_of(_SAYING_OR_THINKING)
     for token in doc:
-        if not (is_cue_verb(token) or _believes(token)) or token.lemma_.lower() in NAMING_VERBS:
+        if token.lower_ not in verbs:
+            continue  # neither a cue nor a verb of thinking, whatever its lemma
+        if not (is_cue_verb(token) or _believes(token)) or lemma_in(token, NAMING_VERBS):
             continue
-        if token.lemma_.lower() in QUESTION_VERBS:
+        if lemma_in(token, QUESTION_VERBS):
             continue
         if is_passive(token):
             author = agent_of_passive(token)
@@ -296,7 +305,7 @@ def noun_clauses(doc: Any) -> Iterator[Clause]:
     """Reporting nouns: "Zardari's statement last year ... that Pakistan would adopt ..."."""
     text: str = text_of(doc)
     for token in doc:
-        if token.lemma_.lower() not in REPORTING_NOUNS or token.pos_ != "NOUN":
+        if not lemma_in(token, REPORTING_NOUNS) or token.pos_ != "NOUN":
             continue
         owner = [c for c in token.children if c.dep_ == "poss"]
         if not owner:

@@ -38,7 +38,7 @@ from .clauses import (
 from .cues import REPORTING_VERBS
 from .found import Found, Kind, Mention, Span
 from .mentions import mention_of, subject_of
-from .nlp import text_of
+from .nlp import lemma_in, lemma_of, text_of
 from .quotes import Quotation, find_quotations
 
 Token = Any
@@ -79,7 +79,7 @@ def attributions(doc: Any, text: str | None = None) -> list[Found]:
                     parts,
                     clause.speakers[0],
                     clause.cue_span,
-                    clause.cue.lemma_.lower(),
+                    lemma_of(clause.cue).lower(),
                     quotes=list(quotation.parts),
                 )
             else:
@@ -88,7 +88,7 @@ def attributions(doc: Any, text: str | None = None) -> list[Found]:
                     list(quotation.parts),
                     clause.speakers[0],
                     clause.cue_span,
-                    clause.cue.lemma_.lower(),
+                    lemma_of(clause.cue).lower(),
                     quotes=list(quotation.parts),
                 )
             _add(found, by_cue, clause.cue.i, result)
@@ -102,7 +102,7 @@ def attributions(doc: Any, text: str | None = None) -> list[Found]:
                 list(quotation.parts),
                 mention,
                 (cue.idx, cue.idx + len(cue.text)),
-                cue.lemma_.lower() if cue.is_alpha else None,
+                lemma_of(cue).lower() if cue.is_alpha else None,
                 quotes=list(quotation.parts),
             )
             for clause in clauses:
@@ -128,7 +128,11 @@ def attributions(doc: Any, text: str | None = None) -> list[Found]:
             continue
         found.extend(
             Found(
-                Kind.indirect, list(clause.content), m, clause.cue_span, clause.cue.lemma_.lower()
+                Kind.indirect,
+                list(clause.content),
+                m,
+                clause.cue_span,
+                lemma_of(clause.cue).lower(),
             )
             for m in clause.speakers
         )
@@ -261,7 +265,7 @@ def _frame_before(doc: Any, quotation: Quotation, quoted: Any) -> list[Token]:
 
 
 def _cue_in(tokens: list[Token]) -> Token | None:
-    cues = [t for t in tokens if t.lemma_.lower() in REPORTING_VERBS and t.is_alpha]
+    cues = [t for t in tokens if lemma_in(t, REPORTING_VERBS) and t.is_alpha]
     return cues[-1] if cues else None
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from .cues import DOCUMENT_NOUNS, words
 from .found import Mention, MentionKind
-from .nlp import text_of
+from .nlp import lemma_in, lemma_of, text_of
 
 Token = Any
 """A spaCy token (spaCy's own types are not precise enough for mypy strict)."""
@@ -107,7 +107,7 @@ def mention_of(token: Token) -> Mention | None:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
                 named = mention_of(child)
                 if named is not None:
-                    named.titles = (*named.titles, token.lemma_.lower())
+                    named.titles = (*named.titles, lemma_of(token).lower())
                     return named
     words = _name_tokens(token)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -118,13 +118,13 @@ def mention_of(token: Token) -> Mention | None:
     )
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            descriptors = (*descriptors, child.lemma_.lower())
-    if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN" and token.tag_ != "NNS":
+            descriptors = (*descriptors, lemma_of(child).lower())
+    if lemma_in(token, DOCUMENT_NOUNS) and token.pos_ == "NOUN" and token.tag_ != "NNS":
         return Mention(
             span=(start, end),
             text=text,
             kind=MentionKind.document,
-            head=token.lemma_.lower(),
+            head=lemma_of(token).lower(),
             by=_document_author(token),
         )
     name_words = _strip_titles(
@@ -146,8 +146,8 @@ def mention_of(token: Token) -> Mention | None:
         span=(start, end),
         text=text,
         kind=MentionKind.description,
-        head=token.lemma_.lower(),
-        titles=(token.lemma_.lower(),),
+        head=lemma_of(token).lower(),
+        titles=(lemma_of(token).lower(),),
         plural=token.tag_ in ("NNS", "NNPS"),
     )
 
@@ -225,7 +225,7 @@ def _document_author(token: Token) -> Mention | None:
                         return found
         if child.dep_ == "acl":  # "a cable written by Anne Patterson"
             author = agent_of_passive(child)
-            if author is not None and child.lemma_ not in ("release", "leak", "obtain", "see"):
+            if author is not None and lemma_of(child) not in ("release", "leak", "obtain", "see"):
                 found = mention_of(author)
                 if found is not None and found.kind is not MentionKind.document:
                     return found

@@ -28,6 +28,12 @@ INSTALL = "pip install 'provenance[extract]'"
 # Penn tags into universal ones; a dictionary does that ten times faster.
 EXCLUDED = ("ner", "attribute_ruler")
 
+# The lemmatizer is loaded but not run: it would lemmatise every token, and the rules
+# read the lemmas of a few (cue words, the heads of speakers' descriptions). ``lemma_of``
+# asks it for one token's lemma on first use; ``lemma_in`` first rules out, by the word
+# alone, every token whose lemma cannot be in the list.
+LAZY = ("lemmatizer",)
+
 UNIVERSAL = {
     **dict.fromkeys(["-LRB-", "-RRB-", ",", ":", ".", "''", '""', "``", "HYPH", "NFP"], "PUNCT"),
     **dict.fromkeys(["#", "$", "SYM"], "SYM"),
@@ -75,12 +81,13 @@ def pipeline() -> Language:
     if not Language.has_factory(_POS_COMPONENT):
         Language.component(_POS_COMPONENT, func=_universal_pos)
     try:
-        nlp = spacy.load(PIPELINE, exclude=list(EXCLUDED))
+        nlp = spacy.load(PIPELINE, exclude=list(EXCLUDED), disable=list(LAZY))
     except OSError:
         raise PipelineMissing(
             f"`extract` needs the English pipeline {PIPELINE}: {INSTALL}"
         ) from None
     nlp.add_pipe(_POS_COMPONENT, after="tagger")
+    nlp.get_pipe("lemmatizer")(nlp.make_doc(""))  # checks its tables once
     return nlp
 
 
@@ -88,6 +95,41 @@ def _universal_pos(doc: Any) -> Any:
     for token in doc:
         token.pos_ = UNIVERSAL.get(token.tag_, "X")
     return doc
+
+
+def lemma_of(token: Any) -> str:
+    """``token.lemma_`` as the pipeline's lemmatizer gives it, worked out on first use."""
+    if token.lemma == 0:
+        token.lemma_ = _lemmatizer().lemmatize(token)[0]
+    return str(token.lemma_)
+
+
+def lemma_in(token: Any, lemmas: frozenset[str]) -> bool:
+    """Whether ``lemma_of(token).lower()`` is one of ``lemmas`` (lower-case words), without
+    lemmatising a token whose word no rule of the lemmatizer takes to one of them."""
+    return token.lower_ in forms_of(lemmas) and lemma_of(token).lower() in lemmas
+
+
+@cache
+def _lemmatizer() -> Any:
+    return pipeline().get_pipe("lemmatizer")
+
+
+@cache
+def forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every lower-case word the lemmatizer may take to one of ``lemmas``: the lemma itself
+    (a word it leaves as it is), a word listed as an exception with that lemma, and the
+    lemma with a suffix rule run backwards ("say" <- "says", "said" an exception)."""
+    lookups = _lemmatizer().lookups
+    forms = set(lemmas)
+    for rules in lookups.get_table("lemma_rules", {}).values():
+        for old, new in rules:
+            forms.update(w[: len(w) - len(new)] + old for w in lemmas if w.endswith(new))
+    for exceptions in lookups.get_table("lemma_exc", {}).values():
+        forms.update(
+            word for word, given in exceptions.items() if any(g.lower() in lemmas for g in given)
+        )
+    return frozenset(forms)
 
 
 def text_of(doc: Any) -> str:

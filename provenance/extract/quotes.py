@@ -25,6 +25,8 @@ _OPEN_SINGLE = "‘‚"
 _CLOSE_SINGLE = "’"
 _STRAIGHT_SINGLE = "'`"
 _BEFORE_OPENING = " \t\n([{—–-/" + _OPEN_DOUBLE + _STRAIGHT_DOUBLE
+_DOUBLE_MARKS = re.compile(f"[{re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT_DOUBLE)}]")
+_SINGLE_MARKS = re.compile(f"[{re.escape(_OPEN_SINGLE + _CLOSE_SINGLE + _STRAIGHT_SINGLE)}]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[“\"‘])")
 
 
@@ -72,7 +74,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_double(text: str) -> list[Quotation]:
     """Every double-quoted passage of ``text``, in order."""
-    marks = [i for i, c in enumerate(text) if c in _OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT_DOUBLE]
+    marks = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
     ends = _paragraph_ends(text)
     found: list[Quotation] = []
     parts: list[tuple[int, int]] = []
@@ -144,9 +146,8 @@ def find_single(text: str, inside: list[Quotation]) -> list[Quotation]:
     found: list[Quotation] = []
     candidates = [
         i
-        for i, c in enumerate(text)
-        if c in _OPEN_SINGLE + _CLOSE_SINGLE + _STRAIGHT_SINGLE
-        and not any(s <= i < e for s, e in covered)
+        for i in (m.start() for m in _SINGLE_MARKS.finditer(text))
+        if not any(s <= i < e for s, e in covered)
     ]
     used = -1
     for position, i in enumerate(candidates):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..anchoring import SourceText
 from ..findings import Severity
 from ..graph import Graph
 from ..model import Claim
 from .base import Hit, rule
+
+_QUOTE = attrgetter("quote")
 
 
 def quotes_to_check(claim: Claim) -> Iterator[tuple[str, str, str]]:
@@ -77,7 +80,7 @@ def quote_not_in_source(graph: Graph) -> Iterator[Hit]:
     texts: dict[str, SourceText | None] = {}  # None: no text to check against
     for entry in graph.claims:
         claim = entry.obj
-        if not claim.quote and not claim.appearances:
+        if not claim.quote and not any(map(_QUOTE, claim.appearances)):
             continue  # most claims quote nothing: skip the generator
         for field, quote, source_id in quotes_to_check(claim):
             if source_id not in texts:

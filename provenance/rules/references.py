@@ -105,6 +105,9 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
                 )
 
 
+_SOURCE = attrgetter("source")
+
+
 def _suspects(graph: Graph, defined: dict[Kind, Mapping[str, AnyEntry]]) -> Iterator[AnyEntry]:
     """The entries, in graph order, holding at least one id not defined as the kind wanted.
 
@@ -135,7 +138,10 @@ def _suspects(graph: Graph, defined: dict[Kind, Mapping[str, AnyEntry]]) -> Iter
             or (claim.attributed_to is not None and claim.attributed_to not in agents)
             or (claim.about and not all(map(agents.__contains__, claim.about)))
             or (claim.embeds and not all(map(claims.__contains__, claim.embeds)))
-            or (claim.appearances and any(a.source not in sources for a in claim.appearances))
+            or (
+                claim.appearances
+                and not all(map(sources.__contains__, map(_SOURCE, claim.appearances)))
+            )
             or (
                 claim.review is not None
                 and claim.review.reviewer is not None
@@ -198,9 +204,11 @@ def duplicate_id(graph: Graph) -> Iterator[Hit]:
     goes in `aliases`), or give the second object an id of its own. Ids are
     shared by agents, sources and claims: a source cannot reuse an agent's id.
     """
+    entries: list[AnyEntry] = [*graph.agents, *graph.sources, *graph.claims]
+    if len(graph.by_id) == len(entries):
+        return  # as many ids as objects: none is defined twice
     # Compare each entry with the first definition of its id in C (map, compress): the
     # Python loop called the Entry.id property and looked the id up once per object.
-    entries: list[AnyEntry] = [*graph.agents, *graph.sources, *graph.claims]
     firsts = map(graph.by_id.__getitem__, map(attrgetter("obj.id"), entries))
     for entry in compress(entries, map(is_not, entries, firsts)):
         first = graph.by_id[entry.id]

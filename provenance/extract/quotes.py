@@ -16,6 +16,8 @@ not continue is closed there: a typo should not swallow the rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _OPEN_DOUBLE = "“„«"
@@ -174,3 +176,23 @@ def find_quotations(text: str) -> list[Quotation]:
     """
     double = find_double(text)
     return sorted([*double, *find_single(text, double)], key=lambda q: q.start)
+
+
+def inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside any of ``spans`` (which may nest).
+
+    Asked for every clause against every quotation, and for every mention of a
+    name: a scan of all spans each time made a long text (a report, a day's
+    wire) cubic in its quotations.
+    """
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end among spans starting at or before each one
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and reach[i] > at
+
+    return inside

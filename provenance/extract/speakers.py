@@ -25,6 +25,7 @@ from ..model import AgentKind
 from .cues import WRITING_VERBS, words
 from .found import Found, Mention, MentionKind
 from .mentions import PRONOUNS, TITLES
+from .quotes import inside_any
 
 FEMALE = words("ms ms. mrs mrs. miss madam lady queen princess dame spokeswoman chairwoman")
 MALE = words("mr mr. sir lord king prince spokesman chairman")
@@ -83,8 +84,11 @@ class Resolver:
     speakers: list[Speaker] = field(default_factory=list)
     _acronyms: dict[str, str] | None = None
 
+    def __post_init__(self) -> None:
+        self._quoted = inside_any(self.quoted)
+
     def _seen(self, speaker: Speaker, at: int) -> None:
-        if not any(s <= at < e for s, e in self.quoted):
+        if not self._quoted(at):
             speaker.last = max(speaker.last, at)
 
     def resolve(self, found: list[Found]) -> list[Speaker | None]:
@@ -221,7 +225,7 @@ class Resolver:
 
     def _nearest_name(self, at: int, person: bool) -> Speaker | None:
         for offset, name in reversed(self.names):
-            if offset >= at or any(s <= offset < e for s, e in self.quoted):
+            if offset >= at or self._quoted(offset):
                 continue
             if person and set(name.lower().split()) & ORGANIZATION_WORDS:
                 continue
@@ -232,7 +236,7 @@ class Resolver:
         before = [
             (offset, name)
             for offset, name in self.names
-            if offset < at and not any(s <= offset < e for s, e in self.quoted)
+            if offset < at and not self._quoted(offset)
         ]
         for wanted, acronyms in (({head}, False), (ORGANIZATION_WORDS, True)):
             for offset, name in reversed(before):
@@ -249,7 +253,7 @@ class Resolver:
         """The nearest name before ``at`` that the article gave that title or description:
         "Finance Minister Rahel Tesfaye ... the minister said"."""
         for offset, name in reversed(self.names):
-            if offset >= at or any(s <= offset < e for s, e in self.quoted):
+            if offset >= at or self._quoted(offset):
                 continue
             before = self.text[max(0, offset - 40) : offset].lower().split()[-3:]
             after = self.text[offset : offset + _CONTEXT].lower().split(".")[0]
@@ -298,11 +302,7 @@ class Resolver:
                 self._seen(speaker, at)
                 return speaker
         # No speaker yet: the nearest proper name before the pronoun.
-        before = [
-            name
-            for offset, name in self.names
-            if offset < at and not any(s <= offset < e for s, e in self.quoted)
-        ]
+        before = [name for offset, name in self.names if offset < at and not self._quoted(offset)]
         if before and gender in ("m", "f"):
             speaker = self._name(
                 Mention((at, at), before[-1], MentionKind.name, head="", name=before[-1])

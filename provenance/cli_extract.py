@@ -12,7 +12,7 @@ import typer
 from .atomic import write_text_atomic
 from .dates import DateError, PartialDate
 from .errors import InputError, UsageError
-from .model.base import SLUG
+from .model.base import SLUG, not_a_slug
 from .textio import read_text
 
 
@@ -79,10 +79,7 @@ def _check_id(option: str, value: str | None) -> None:
     # Checked before the article is read: a bad id would otherwise surface as
     # the draft failing its own model, after all the work.
     if value is not None and not SLUG.match(value):
-        raise UsageError(
-            f"{option}: '{value}' is not a valid id: use lowercase letters, digits and "
-            "'-', '_' or '.' inside (e.g. 'ndtv')"
-        )
+        raise UsageError(f"{option}: {not_a_slug(value, 'ndtv')}")
 
 
 def _date(value: str | None) -> PartialDate | None:

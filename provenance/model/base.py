@@ -18,12 +18,17 @@ class ContractModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
+def not_a_slug(value: str, example: str = "anne-patterson") -> str:
+    """What is wrong with an id that does not match :data:`SLUG`, and what to write."""
+    return (
+        f"'{value}' is not a valid id: use lowercase letters, digits and '-', '_' or '.' "
+        f"inside (e.g. '{example}')"
+    )
+
+
 def _check_slug(value: str) -> str:
     if not SLUG.match(value):
-        raise ValueError(
-            f"'{value}' is not a valid id: use lowercase letters, digits and '-', '_' or '.' "
-            "inside (e.g. 'anne-patterson')"
-        )
+        raise ValueError(not_a_slug(value))
     return value
 
 

@@ -3,8 +3,8 @@
 The located reader (:mod:`.json_`) walks every value in Python to remember
 its line; for a million claims that is most of the run. Here the standard
 library's C scanner only finds where each agent, source and claim begins and
-ends; batches of them are then checked for duplicate keys by jiter and
-validated by pydantic straight from the JSON text, as for JSON Lines.
+ends; batches of them are then validated by pydantic straight from the JSON
+text and shown to repeat no key by counting (:mod:`.keys`), as for JSON Lines.
 
 Anything unusual — a key other than ``agents``, ``sources`` and ``claims``,
 malformed JSON, a duplicate key, a contract error — makes :func:`read_batched`
@@ -24,6 +24,7 @@ import jiter
 from pydantic import ValidationError
 
 from .jsonl_batch import ADAPTERS, BATCH
+from .keys import no_key_repeats
 from .located import share_fields_sets
 
 _KINDS = {"agents": "agent", "sources": "source", "claims": "claim"}
@@ -103,8 +104,10 @@ def _validated(text: str, spans: Spans) -> dict[str, list[Any]]:
         adapter = ADAPTERS[_KINDS[plural]]
         for first in range(0, len(places), BATCH):
             blob = "[" + ",".join(text[s:e] for s, e in places[first : first + BATCH]) + "]"
-            jiter.from_json(blob.encode(), catch_duplicate_keys=True, allow_inf_nan=False)
             objects = adapter.validate_json(blob)
+            # NaN and Infinity are not JSON: the located reader refuses them, so must this.
+            if not no_key_repeats(blob, objects) or "NaN" in blob or "Infinity" in blob:
+                jiter.from_json(blob.encode(), catch_duplicate_keys=True, allow_inf_nan=False)
             share_fields_sets(objects)
             found[plural].extend(objects)
     return found

@@ -15,7 +15,9 @@ words an error, and both readers accept exactly the same files.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice, repeat
+from operator import contains, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -60,90 +62,99 @@ def read_batched(
     lines: dict[str, array[int]] = {plural: array("L") for plural in found}
     try:
         with file.open("rb") as handle:
-            for batch in _batches(handle):
-                _read_batch(batch, found, lines)
-                progress.advance(sum(len(raw) + 1 for _, raw in batch))
+            for size, numbers, raws in _batches(handle):
+                _read_batch(numbers, raws, found, lines)
+                progress.advance(size)
     except (_GiveUp, OSError, ValueError, ValidationError, RecursionError):
         return None
     return found, lines
 
 
-def _batches(handle: Any) -> Iterator[list[tuple[int, bytes]]]:
-    batch: list[tuple[int, bytes]] = []
-    for number, raw in enumerate(handle, start=1):
-        if number == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        if raw.isspace() or not raw:
-            continue
-        if b"\x00" in raw:
+def _batches(handle: Any) -> Iterator[tuple[int, Sequence[int], list[bytes]]]:
+    """Batches of non-blank lines: their size in bytes, their line numbers, the lines.
+
+    Each step over all of a batch's lines is one call into compiled code; a
+    Python loop over a million lines would cost more than the rest of reading.
+    """
+    after = 0  # lines read so far
+    while chunk := list(islice(handle, BATCH)):
+        numbers: Sequence[int] = range(after + 1, after + 1 + len(chunk))
+        size = sum(map(len, chunk))
+        if after == 0:
+            chunk[0] = chunk[0].removeprefix(b"\xef\xbb\xbf")
+        after += len(chunk)
+        if any(map(contains, chunk, repeat(b"\x00"))):
             raise _GiveUp
-        batch.append((number, raw.rstrip(b"\r\n")))
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        raws = list(map(bytes.rstrip, chunk, repeat(b"\r\n")))
+        if not all(raws) or any(map(bytes.isspace, raws)):
+            kept = [(n, raw) for n, raw in zip(numbers, raws, strict=True) if raw.strip()]
+            numbers, raws = [n for n, _ in kept], [raw for _, raw in kept]
+        if raws:
+            yield size, numbers, raws
 
 
 def _read_batch(
-    batch: list[tuple[int, bytes]],
+    numbers: Sequence[int],
+    raws: list[bytes],
     found: dict[str, list[Any]],
     lines: dict[str, array[int]],
 ) -> None:
-    by_kind = _by_prefix(batch)
+    by_kind = _by_head(raws)
     if by_kind is not None:
-        validated = {kind: _validated_cut(kind, raws) for kind, (_, raws) in by_kind.items()}
-        numbers = {kind: indexes for kind, (indexes, _) in by_kind.items()}
+        validated = {kind: _validated_cut(kind, cut) for kind, (_, cut) in by_kind.items()}
+        indexes: Mapping[str, Sequence[int]] = {kind: at for kind, (at, _) in by_kind.items()}
     else:
-        validated, numbers = _validated_parsed(batch)
+        validated, indexes = _validated_parsed(raws)
     for kind, objects in validated.items():
         share_fields_sets(objects)  # now, batch by batch, so the peak stays low too
         plural = _PLURAL[kind]
-        lines[plural].extend(batch[index][0] for index in numbers[kind])
+        lines[plural].extend(map(numbers.__getitem__, indexes[kind]))
         found[plural].extend(objects)
 
 
-def _by_prefix(
-    batch: list[tuple[int, bytes]],
-) -> dict[str, tuple[list[int], list[bytes]]] | None:
-    """Each kind's lines, cut to objects without `type`, if every line begins as writers do."""
-    by_kind: dict[str, tuple[list[int], list[bytes]]] = {}
-    for index, (_, raw) in enumerate(batch):
+def _by_head(raws: list[bytes]) -> dict[str, tuple[Sequence[int], list[bytes]]] | None:
+    """Each kind's lines (indexes, and the rest of each line after its head) if every line
+    begins as writers do; None if one does not."""
+    first = raws[0]
+    head = first[: first.find(b",") + 1]
+    kind = _KIND_OF_HEAD.get(head)
+    if kind is not None and all(map(bytes.startswith, raws, repeat(head))):
+        # The usual batch: every line of one kind, written the same way.
+        return {kind: (range(len(raws)), list(map(itemgetter(slice(len(head), None)), raws)))}
+    at_of: dict[str, list[int]] = {}
+    rest_of: dict[str, list[bytes]] = {}
+    for index, raw in enumerate(raws):
         head = raw[: raw.find(b",") + 1]
         kind = _KIND_OF_HEAD.get(head)
         if kind is None:
             return None
-        indexes, cut = by_kind.setdefault(kind, ([], []))
-        indexes.append(index)
-        cut.append(b"{" + raw[len(head) :])
-    return by_kind
+        at_of.setdefault(kind, []).append(index)
+        rest_of.setdefault(kind, []).append(raw[len(head) :])
+    return {kind: (at_of[kind], rest_of[kind]) for kind in at_of}
 
 
-def _validated_cut(kind: str, objects: list[bytes]) -> list[Any]:
-    blob = b"[" + b",".join(objects) + b"]"
+def _validated_cut(kind: str, rests: list[bytes]) -> list[Any]:
+    """Validate lines whose head was cut off: each rest is an object without its ``{``."""
+    blob = b"[{" + b",{".join(rests) + b"]"
     validated: list[Any] = ADAPTERS[kind].validate_json(blob)
-    if len(validated) != len(objects):  # a line held more than one value
+    if len(validated) != len(rests):  # a line held more than one value
         raise _GiveUp
     if not no_key_repeats(blob, validated):
         jiter.from_json(blob, catch_duplicate_keys=True, cache_mode="keys")  # ValueError
     return validated
 
 
-def _validated_parsed(
-    batch: list[tuple[int, bytes]],
-) -> tuple[dict[str, list[Any]], dict[str, list[int]]]:
+def _validated_parsed(raws: list[bytes]) -> tuple[dict[str, list[Any]], dict[str, list[int]]]:
     """Lines that begin some other way: parsed (refusing repeated keys) to find their `type`."""
-    parsed = jiter.from_json(
-        b"[" + b",".join(raw for _, raw in batch) + b"]", catch_duplicate_keys=True
-    )
-    if len(parsed) != len(batch):  # a line held more than one value
+    parsed = jiter.from_json(b"[" + b",".join(raws) + b"]", catch_duplicate_keys=True)
+    if len(parsed) != len(raws):  # a line held more than one value
         raise _GiveUp
-    numbers: dict[str, list[int]] = {}
+    indexes: dict[str, list[int]] = {}
     dicts: dict[str, list[dict[str, Any]]] = {}
     for index, obj in enumerate(parsed):
         kind = obj.pop("type", None) if isinstance(obj, dict) else None
         if not isinstance(kind, str) or kind not in _PLURAL:
             raise _GiveUp
-        numbers.setdefault(kind, []).append(index)
+        indexes.setdefault(kind, []).append(index)
         dicts.setdefault(kind, []).append(obj)
-    return {kind: ADAPTERS[kind].validate_python(objs) for kind, objs in dicts.items()}, numbers
+    return {kind: ADAPTERS[kind].validate_python(objs) for kind, objs in dicts.items()}, indexes

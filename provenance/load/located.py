@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -79,9 +82,11 @@ def share_fields_sets(objects: Sequence[BaseModel]) -> None:
     five or more), a third of a loaded claim's memory; a corpus has only a few
     distinct ones. The models are frozen, so the shared sets are never changed.
     """
+    # Mapped rather than looped: at a million objects the loop's own cost showed.
+    given = list(map(_FIELDS_SET, objects))
     shared: dict[frozenset[str], set[str]] = {}
-    for obj in objects:
-        given = obj.__pydantic_fields_set__
-        object.__setattr__(
-            obj, "__pydantic_fields_set__", shared.setdefault(frozenset(given), given)
-        )
+    kept = map(shared.setdefault, map(frozenset, given), given)
+    deque(map(object.__setattr__, objects, repeat("__pydantic_fields_set__"), kept), maxlen=0)
+
+
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")

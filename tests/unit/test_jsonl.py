@@ -155,3 +155,21 @@ def test_a_big_json_dossier_reports_a_late_error_at_its_line(
         load([path])
     assert str(caught.value).startswith(f"{path.as_posix()}:{6 + 9000}:")
     assert message in str(caught.value)
+
+
+def test_blank_lines_in_a_large_file_keep_every_line_number(tmp_path: Path) -> None:
+    lines = _many_claims(12_000)
+    for at in (11_000, 7_000, 3_000, 1):  # from the end, so earlier indexes stay put
+        lines.insert(at, "   " if at % 2 else "")
+    path = tmp_path / "gaps.jsonl"
+    path.write_text("\ufeff" + "\n".join(lines) + "\n\n", encoding="utf-8")
+    graph = load([path])
+    assert len(graph.claims) == 12_000
+    # c0 follows the agent and one blank line; each later gap pushes claims down one.
+    assert graph.by_id["c0"].origin.line == 3
+    assert graph.by_id["c11999"].origin.line == 12_001 + 4
+    lines[9_000] = lines[9_000].replace('"text": "t"', '"text": "t", "text": "u"')
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load([path])
+    assert str(caught.value).startswith(f"{path.as_posix()}:9001:")

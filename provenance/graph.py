@@ -5,10 +5,12 @@ Ids are global across the files given. Rules read the graph, never the files.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import repeat
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from .model import Agent, Claim, Source
 from .textio import read_text
@@ -17,14 +19,14 @@ Kind = Literal["agent", "source", "claim"]
 T = TypeVar("T", Agent, Source, Claim)
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(NamedTuple):
     file: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Entry(Generic[T]):
+# Named tuples rather than frozen dataclasses: a million of each are made while
+# loading, and a tuple can be made in compiled code (see :func:`make_entries`).
+class Entry(NamedTuple, Generic[T]):
     """One object as defined in one file, at one line."""
 
     obj: T
@@ -40,6 +42,16 @@ class Entry(Generic[T]):
 
 
 KIND_OF: dict[type, Kind] = {Agent: "agent", Source: "source", Claim: "claim"}
+
+_new_origin: Any = partial(tuple.__new__, Origin)
+_new_entry: Any = partial(tuple.__new__, Entry)
+
+
+def make_entries(objects: Iterable[T], file: str, lines: Iterable[int]) -> list[Entry[T]]:
+    """An entry for each object, defined in ``file`` at the matching line of ``lines``."""
+    # tuple.__new__ mapped over zips: no Python call per object.
+    origins = map(_new_origin, zip(repeat(file), lines))
+    return list(map(_new_entry, zip(objects, origins, strict=True)))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from ..collector import collector_paused
 from ..errors import InputError
-from ..graph import Entry, Graph, Origin, T
+from ..graph import Entry, Graph, T, make_entries
 from ..model import Dossier
 from ..progress import SILENT, Progress
 from ..textio import read_text
@@ -72,15 +72,14 @@ def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> l
         # JSON Lines and big JSON: one line per object, already in an array.
         known = located.by_kind.get(kind)
         if known is not None and len(known) == len(objects):
-            return [
-                Entry(obj, Origin(name, line)) for obj, line in zip(objects, known, strict=True)
-            ]
+            return make_entries(objects, name, known)
     # Most objects' lines are recorded under their own path; the lookup through
     # ancestors is the fallback, not the rule, for a million objects.
-    return [
-        Entry(obj, Origin(name, lines.get((kind, index)) or line_of((kind, index))))
-        for index, obj in enumerate(objects)
-    ]
+    return make_entries(
+        objects,
+        name,
+        [lines.get((kind, index)) or line_of((kind, index)) for index in range(len(objects))],
+    )
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -67,12 +67,13 @@ def _load_into(graph: Graph, files: list[Path], progress: Progress) -> None:
 
 def _entries(objects: Sequence[T], kind: str, located: Located, file: Path) -> list[Entry[T]]:
     name, lines, line_of = file.as_posix(), located.lines, located.line_of
-    share_fields_sets(objects)
     if isinstance(located, ObjectLines):
-        # JSON Lines and big JSON: one line per object, already in an array.
+        # JSON Lines and big JSON: one line per object, already in an array, and
+        # fields sets already shared batch by batch as they were read.
         known = located.by_kind.get(kind)
         if known is not None and len(known) == len(objects):
             return make_entries(objects, name, known)
+    share_fields_sets(objects)
     # Most objects' lines are recorded under their own path; the lookup through
     # ancestors is the fallback, not the rule, for a million objects.
     return make_entries(

@@ -1,6 +1,7 @@
 """Measure provenance at scale against the floor and the alternative, each in a fresh process.
 
     python bench/run.py [--sizes 100000,1000000] [--corpora bench/corpora] [--no-jsonschema]
+                        [--repeat 3]
 
 For each size, generates the corpus (or reuses it: ``bench/generate.py``), then
 runs, each in its own process so that no run warms another's caches:
@@ -17,9 +18,12 @@ runs, each in its own process so that no run warms another's caches:
 * ``db claims``   one ``--speaker`` query on it, timed around the query (the
                   command's start-up is reported separately as ``db claims cli``).
 
-It checks that every planted defect is reported and that ``db claims --speaker``
-returns the claims a filter over the JSON gives, then prints a table of seconds,
-claims per second and peak resident memory, and the ratios the issue sets.
+The floor, each validate and the query run ``--repeat`` times (fresh processes
+each time) and the fastest run counts, so one slow moment on a shared machine
+does not decide a ratio. It checks that every planted defect is reported and
+that ``db claims --speaker`` returns the claims a filter over the JSON gives,
+then prints a table of seconds, claims per second and peak resident memory,
+and the ratios the issue sets.
 Timings are wall-clock; the machine should be otherwise idle.
 """
 
@@ -36,6 +40,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -94,6 +99,20 @@ def measure(name: str, size: int, argv: list[str], *, claims: int, inner: bool =
     return Run(name, size, seconds, usage.ru_maxrss / 1024, claims, stdout)
 
 
+def best_of(repeat: int, name: str, size: int, argv: list[str], **options: Any) -> Run:
+    """The fastest of ``repeat`` fresh runs: the one least disturbed by the rest of the machine.
+
+    Timings on a shared machine vary by a tenth or more from run to run; the
+    minimum is the best estimate of what the work itself costs (as ``timeit``
+    reports). Every ratio compares bests taken the same way.
+    """
+    return min((measure(name, size, argv, **options) for _ in range(repeat)), key=_seconds)
+
+
+def _seconds(run: Run) -> float:
+    return run.seconds
+
+
 def corpus(size: int, corpora: Path) -> Path:
     where = corpora / str(size)
     if not (where / "planted.json").exists():
@@ -142,17 +161,19 @@ def busiest_speaker(corpus: Path) -> tuple[str, list[str]]:
     return speaker, sorted(set(counts[speaker]))
 
 
-def bench_size(size: int, corpora: Path, jsonschema: bool) -> tuple[list[Run], list[str]]:
+def bench_size(
+    size: int, corpora: Path, jsonschema: bool, repeat: int
+) -> tuple[list[Run], list[str]]:
     where = corpus(size, corpora)
     notes: list[str] = []
     provenance = str(BIN / "provenance")
-    floor = measure(
-        "floor", size, [PYTHON, "-c", FLOOR, str(where / "corpus.jsonl")], claims=size, inner=True
-    )
+    floor_argv = [PYTHON, "-c", FLOOR, str(where / "corpus.jsonl")]
+    floor = best_of(repeat, "floor", size, floor_argv, claims=size, inner=True)
     claims = floor.claims = json.loads(floor.stdout)["claims"]  # with the planted extras
     runs = [floor]
     for name, target in (("jsonl", "corpus.jsonl"), ("json", "corpus.json"), ("yaml", "yaml")):
-        run = measure(
+        run = best_of(
+            repeat,
             name,
             size,
             [provenance, "validate", str(where / target), "--format", "json"],
@@ -191,9 +212,8 @@ def bench_size(size: int, corpora: Path, jsonschema: bool) -> tuple[list[Run], l
             )
         )
         speaker, expected = busiest_speaker(importable(where))
-        query = measure(
-            "db claims", size, [PYTHON, "-c", QUERY, url, speaker], claims=len(expected), inner=True
-        )
+        query_argv = [PYTHON, "-c", QUERY, url, speaker]
+        query = best_of(repeat, "db claims", size, query_argv, claims=len(expected), inner=True)
         got = json.loads(query.stdout)["ids"]
         if got != expected:
             raise SystemExit(
@@ -264,6 +284,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     parser.add_argument("--no-jsonschema", action="store_true", help="skip check-jsonschema (slow)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="fresh runs of the floor, each validate and the query; the fastest counts",
+    )
     args = parser.parse_args()
     sizes = sorted(int(size) for size in args.sizes.split(","))
     if not args.no_jsonschema and shutil.which("check-jsonschema", path=str(BIN)) is None:
@@ -271,10 +297,11 @@ def main() -> None:
     runs: list[Run] = []
     notes: list[str] = []
     for size in sizes:
-        size_runs, size_notes = bench_size(size, args.corpora, not args.no_jsonschema)
+        size_runs, size_notes = bench_size(size, args.corpora, not args.no_jsonschema, args.repeat)
         runs += size_runs
         notes += size_notes
-    print(f"machine: {machine()}\n")
+    print(f"machine: {machine()}")
+    print(f"floor, validate and db claims: the fastest of {args.repeat} fresh runs each\n")
     print(table(runs))
     print()
     for line in [*ratios(runs, sizes), *notes]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,7 @@ from .jsonl import parse_jsonl
 from .located import Located, ObjectLines, Path_, format_path, share_fields_sets
 from .yaml_ import parse_yaml
 
-PARSERS: dict[str, Callable[[str, str], Located]] = {
-    ".yaml": parse_yaml,
-    ".yml": parse_yaml,
-    ".json": parse_json,
-}
-SUFFIXES = (*PARSERS, ".jsonl")
+SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 
 
 def load(paths: Iterable[str | os.PathLike[str]], progress: Progress = SILENT) -> Graph:
@@ -162,7 +157,25 @@ def load_file(file: Path, progress: Progress = SILENT) -> tuple[Dossier, Located
             progress.advance(_size(file))
             return dossier, located
     text = read_text(file)
-    located = PARSERS[file.suffix.lower()](text, name)
+    if file.suffix.lower() in (".yaml", ".yml"):
+        located = parse_yaml(text, name, every_value=False)
+        try:
+            dossier = _checked(located, file)
+        except InputError:
+            # Only the objects' own lines were kept; read again, keeping every value's,
+            # so that the error names the line of the very field.
+            located = parse_yaml(text, name)
+            dossier = _checked(located, file)
+    else:
+        located = parse_json(text, name)
+        dossier = _checked(located, file)
+    progress.advance(_size(file))
+    return dossier, located
+
+
+def _checked(located: Located, file: Path) -> Dossier:
+    """The dossier ``located`` holds, once it meets the contract and its text files exist."""
+    name = file.as_posix()
     if not isinstance(located.data, dict):
         raise InputError(
             "a dossier is a mapping with `agents`, `sources` and `claims`",
@@ -174,8 +187,7 @@ def load_file(file: Path, progress: Progress = SILENT) -> tuple[Dossier, Located
     except ValidationError as error:
         raise _contract_error(error, located, name) from None
     _check_text_files(dossier, located, file)
-    progress.advance(_size(file))
-    return dossier, located
+    return dossier
 
 
 def _contract_error(error: ValidationError, located: Located, name: str) -> InputError:

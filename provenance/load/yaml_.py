@@ -29,15 +29,28 @@ _CONSTRUCTED = {
     "tag:yaml.org,2002:float": "a number",
 }
 _MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
 _SEQ = "tag:yaml.org,2002:seq"
 
 
+class _Retry(Exception):
+    """Something :meth:`_Builder.plain` leaves to the builder that records where things are."""
+
+
+OBJECT_DEPTH = 2
+"""How deep an agent, source or claim sits: ``claims`` -> its list -> the object."""
+
+
 class _Builder:
-    def __init__(self, loader: yaml.SafeLoader, file: str, budget: int) -> None:
+    def __init__(
+        self, loader: yaml.SafeLoader, file: str, budget: int, *, every_value: bool = True
+    ) -> None:
         self.loader = loader
         self.file = file
         self.budget = budget  # nodes we are willing to build; aliases may repeat nodes
         self.lines: dict[Path_, int] = {}
+        # Else only the lines of the objects and what holds them: all a valid file needs.
+        self.every_value = every_value
 
     def unsupported(self, node: yaml.Node, path: Path_) -> InputError:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -52,6 +65,9 @@ class _Builder:
         )
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        if not self.every_value and depth >= OBJECT_DEPTH:
+            self.lines.setdefault(path, node.start_mark.line + 1)
+            return self.plain(node, depth)
         self.budget -= 1
         if self.budget < 0:
             raise self.error(node, path, "YAML aliases expand to too many values (alias bomb?)")
@@ -104,7 +120,7 @@ class _Builder:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == _MERGE:
                 raise self.error(key_node, path, "YAML merge keys ('<<') are not supported")
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.error(key_node, path, "a mapping key must be a plain name")
@@ -121,20 +137,66 @@ class _Builder:
             self.lines[(*path, key)] = line
         return result
 
+    def plain(self, node: yaml.Node, depth: int) -> Any:
+        """What :meth:`build` gives, without recording lines or paths.
+
+        Where :meth:`build` would word a problem this raises :class:`_Retry`
+        instead, and the file is read again by a builder that records where.
+        """
+        self.budget -= 1
+        if self.budget < 0 or depth > MAX_DEPTH:
+            raise _Retry
+        if isinstance(node, yaml.ScalarNode):
+            tag = node.tag
+            if tag in (_STR, _TIMESTAMP):
+                return node.value
+            if tag == _NULL:
+                return None
+            if tag not in _CONSTRUCTED:
+                raise _Retry
+            # The constructor itself, not construct_object(): a failed construction
+            # leaves the loader's bookkeeping in a state the retry would trip on.
+            construct = self.loader.yaml_constructors[tag]
+            try:
+                return construct(self.loader, node)
+            except (ValueError, LookupError, TypeError, ArithmeticError):
+                raise _Retry from None
+        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+            return [self.plain(item, depth + 1) for item in node.value]
+        if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+            raise _Retry
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+                raise _Retry
+            key = str(key_node.value)
+            if key in result:
+                raise _Retry
+            result[key] = self.plain(value_node, depth + 1)
+        return result
+
 
 def _shown(text: str, limit: int = 40) -> str:
     """``text`` quoted for a message, cut short when long."""
     return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
-def parse_yaml(text: str, file: str) -> Located:
-    """Parse one YAML document safely, recording the line of every value."""
+def parse_yaml(text: str, file: str, *, every_value: bool = True) -> Located:
+    """Parse one YAML document safely, recording the line of every value, or with
+    ``every_value=False`` only of each object (the rest costs a third of the reading)."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise InputError("file is empty", file=file, line=1)
-        builder = _Builder(loader, file, budget=10 * len(text) + 10_000)
+        budget = 10 * len(text) + 10_000
+        if not every_value:
+            builder = _Builder(loader, file, budget, every_value=False)
+            try:
+                return Located(builder.build(node, (), 0), builder.lines)
+            except _Retry:
+                pass  # a problem to word, with its line: build again, recording them
+        builder = _Builder(loader, file, budget)
         return Located(builder.build(node, (), 0), builder.lines)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

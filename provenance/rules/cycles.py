@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import attrgetter
 
@@ -54,16 +54,51 @@ def citation_cycle(graph: Graph) -> Iterator[Hit]:
     for relation, kind, all_edges in relations:
         edges = _trimmed(all_edges)
         for component in _cyclic_components(edges):
+            ring = _ring(component, edges)
             for node in sorted(component):
                 entry: AnyEntry | None = graph.entry(kind, node)
                 if entry is None:  # cannot happen: edges only join defined objects
                     continue
-                path = " → ".join(_cycle_through(node, edges, component))
+                cycle = ring(node) if ring else _cycle_through(node, edges, component)
                 yield Hit(
                     entry,
-                    f"{relation} form a cycle: {path}",
+                    f"{relation} form a cycle: {_shown(cycle)}",
                     hint=f"remove the `{relation}` link that points back to an earlier step",
                 )
+
+
+SHOWN_STEPS = 12
+"""A longer cycle is shown by its first and last steps: a message per object on a
+cycle of thousands, each listing all of them, would be millions of ids."""
+
+
+def _shown(cycle: list[str]) -> str:
+    if len(cycle) <= SHOWN_STEPS:
+        return " → ".join(cycle)
+    half = SHOWN_STEPS // 2
+    left_out = len(cycle) - 2 * half
+    return " → ".join([*cycle[:half], f"… ({left_out:,} more) …", *cycle[-half:]])
+
+
+def _ring(component: set[str], edges: dict[str, list[str]]) -> Callable[[str], list[str]] | None:
+    """For a component that is one simple cycle, each member's cycle, rotated from the
+    one cycle, in time linear in its length; None for any other component."""
+    following: dict[str, str] = {}
+    for node in component:
+        inside = [target for target in edges.get(node, []) if target in component]
+        if len(set(inside)) != 1:
+            return None
+        following[node] = inside[0]
+    order = [min(component)]
+    while len(order) < len(component):
+        order.append(following[order[-1]])
+    place = {node: i for i, node in enumerate(order)}
+
+    def cycle(node: str) -> list[str]:
+        i = place[node]
+        return [*order[i:], *order[:i], node]
+
+    return cycle
 
 
 _EMBEDS = attrgetter("obj.embeds")

@@ -170,6 +170,41 @@ def test_embeds_cycle_reports_every_claim_on_it(check: Callable[..., Report]) ->
     assert "kayani-opposes-nfu → kayani-opposes-nfu" in report.findings[0].message
 
 
+def test_a_long_embeds_ring_names_every_claim_in_messages_of_bounded_length(
+    write_dossier: Callable[..., Path],
+) -> None:
+    # Each claim on a 2,000-claim ring is reported, with its own cycle, shortened:
+    # a full listing per claim would print four million ids.
+    size = 2_000
+    claims = "".join(
+        f"  - {{id: c{i}, text: t, embeds: [c{(i + 1) % size}]}}\n" for i in range(size)
+    )
+    report = validate(load([write_dossier("claims:\n" + claims)]), select=["PV011"])
+    assert sorted(f.object.id for f in report.findings) == sorted(f"c{i}" for i in range(size))
+    by_id = {f.object.id: f.message for f in report.findings}
+    assert by_id["c7"] == (
+        "embeds form a cycle: c7 → c8 → c9 → c10 → c11 → c12 → … (1,989 more) … → "
+        "c2 → c3 → c4 → c5 → c6 → c7"
+    )
+    assert max(len(message) for message in by_id.values()) < 200
+
+
+def test_a_cycle_with_a_shortcut_shows_each_claim_its_shortest_way_round(
+    write_dossier: Callable[..., Path],
+) -> None:
+    # a → b → c → a, and b → a: not one ring, so each claim gets its own shortest cycle.
+    claims = (
+        "claims:\n  - {id: a, text: t, embeds: [b]}\n  - {id: b, text: t, embeds: [c, a]}\n"
+        "  - {id: c, text: t, embeds: [a]}\n"
+    )
+    report = validate(load([write_dossier(claims)]), select=["PV011"])
+    assert {f.object.id: f.message.split(": ", 1)[1] for f in report.findings} == {
+        "a": "a → b → a",
+        "b": "b → a → b",
+        "c": "c → a → b → c",
+    }
+
+
 def test_duplicate_id_across_files_and_kinds(write_dossier: Callable[..., Path]) -> None:
     first = write_dossier("agents:\n  - {id: ndtv, name: NDTV}\n", "a.yaml")
     write_dossier("sources:\n  - {id: ndtv, kind: news_article, published: 2011}\n", "b.yaml")

@@ -42,7 +42,7 @@ from ..progress import SILENT, Progress
 from ..validate import select_rules
 from .db import transaction
 from .gate import admit
-from .mapping import ObjectRows, agent_from, claim_from, graph_rows, source_from
+from .mapping import KINDS, ObjectRows, agent_from, claim_from, kind_rows, source_from
 from .migrate import check
 from .stored_graph import StoredGraph
 from .tables import CHILD_TABLES, DOSSIERS, OBJECT_TABLES
@@ -83,7 +83,9 @@ def import_dossiers(
     choose the rules as for :func:`provenance.validate`. ``progress`` hears of
     the loading, then of writing each kind of object.
 
-    :raises InputError: a file cannot be loaded, or defines one id twice.
+    :raises InputError: a file cannot be loaded, or defines one id twice, or (found
+        while writing, and then nothing is written) holds a value the store cannot:
+        a NUL character, or an offset past what a BIGINT column holds.
     :raises UsageError: a selected or ignored code matches no rule.
     :raises StoreError: the store is not initialised, or is at another schema revision.
     """
@@ -91,7 +93,6 @@ def import_dossiers(
     incoming = load(paths, progress)
     _refuse_duplicates(incoming)
     texts = _text_files(incoming)
-    objects = graph_rows(incoming, texts)
     with transaction(engine, write=True) as connection:
         check(connection)
         # Other dossiers in the store take part in validation (their agents
@@ -100,7 +101,9 @@ def import_dossiers(
         report = admit(incoming, stored, texts, rules, severity)
         if report.summary.errors and not allow_findings:
             return ImportResult(report, applied=False)
-        counts = _write(connection, incoming.files, objects, progress)
+        # Rows are made as they are written; an unstorable value (InputError) found
+        # on the way rolls the whole import back.
+        counts = _write(connection, incoming, texts, progress)
     return ImportResult(report, applied=True, **counts)
 
 
@@ -139,45 +142,60 @@ def _text_files(graph: Graph) -> dict[str, str]:
 
 def _write(
     connection: Connection,
-    files: Sequence[str],
-    objects: Sequence[ObjectRows],
+    graph: Graph,
+    texts: Mapping[str, str],
     progress: Progress = SILENT,
 ) -> dict[str, int]:
     now = dt.datetime.now(dt.UTC)
+    files = graph.files
     _register(connection, files)
     counts: Counter[str] = Counter()
     progress.start("writing", len(OBJECT_TABLES))
-    for kind, table in OBJECT_TABLES.items():
-        mine = [o for o in objects if o.kind == kind]
-        ids = {o.id for o in mine}
+    for kind in KINDS:
+        table = OBJECT_TABLES[kind]
+        ids = set(graph.ids(kind))
         stored = dict(_pairs(connection, table.c.id, table.c.digest, table.c.id, ids))
         stale = set(_values(connection, table.c.id, table.c.origin_file, files)) - ids
-        new = [o for o in mine if o.id not in stored]
-        changed = [o for o in mine if o.id in stored and stored[o.id] != o.digest]
         _delete(connection, table, table.c.id, stale)  # their lists go with them (CASCADE)
-        for child, key in CHILD_TABLES[kind]:
-            _delete(connection, child, child.c[key], [o.id for o in changed])
-        _insert(connection, table, ({**o.row, "created_at": now, "updated_at": now} for o in new))
-        if changed:
-            statement = sql_update(table).where(table.c.id == bindparam("match_id"))
-            rows = [{**o.row, "updated_at": now, "match_id": o.id} for o in changed]
-            for row in rows:
-                del row["id"]
-            connection.execute(statement, rows)
-        for child, key in CHILD_TABLES[kind]:
-            _insert(
-                connection,
-                child,
-                ({key: o.id, **row} for o in (*new, *changed) for row in o.children[child.name]),
-            )
-        counts.update(
-            added=len(new),
-            updated=len(changed),
-            removed=len(stale),
-            unchanged=len(mine) - len(new) - len(changed),
-        )
+        counts.update(removed=len(stale))
+        rows = kind_rows(graph, kind, texts)
+        while chunk := list(islice(rows, INSERT_CHUNK)):
+            counts.update(_write_chunk(connection, kind, table, chunk, stored, now))
         progress.advance()
     return {key: counts[key] for key in ("added", "updated", "removed", "unchanged")}
+
+
+def _write_chunk(
+    connection: Connection,
+    kind: str,
+    table: Table,
+    chunk: list[ObjectRows],
+    stored: Mapping[str, str],
+    now: dt.datetime,
+) -> dict[str, int]:
+    """Insert the new objects of ``chunk`` and rewrite the changed ones (``stored``: digests)."""
+    new = [o for o in chunk if o.id not in stored]
+    changed = [o for o in chunk if o.id in stored and stored[o.id] != o.digest]
+    for child, key in CHILD_TABLES[kind]:
+        _delete(connection, child, child.c[key], [o.id for o in changed])
+    _insert(connection, table, ({**o.row, "created_at": now, "updated_at": now} for o in new))
+    if changed:
+        statement = sql_update(table).where(table.c.id == bindparam("match_id"))
+        rows = [{**o.row, "updated_at": now, "match_id": o.id} for o in changed]
+        for row in rows:
+            del row["id"]
+        connection.execute(statement, rows)
+    for child, key in CHILD_TABLES[kind]:
+        _insert(
+            connection,
+            child,
+            ({key: o.id, **row} for o in (*new, *changed) for row in o.children[child.name]),
+        )
+    return {
+        "added": len(new),
+        "updated": len(changed),
+        "unchanged": len(chunk) - len(new) - len(changed),
+    }
 
 
 def _register(connection: Connection, files: Sequence[str]) -> None:

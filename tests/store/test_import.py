@@ -213,3 +213,30 @@ def test_nul_characters_are_refused_before_anything_is_written(
     with pytest.raises(InputError, match="NUL character"):
         import_dossiers(engine, [dossier])
     assert counts(engine)["agents"] == 0
+
+
+def _many(path: Path, claims: dict[int, str]) -> Path:
+    lines = ['{"type": "agent", "id": "a", "name": "A"}']
+    lines += [
+        f'{{"type": "claim", "id": "c{i}", "speaker": "a", "text": "{text}", "tags": ["t{i}"]}}'
+        for i, text in claims.items()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_written_a_chunk_at_a_time_adds_updates_and_removes_as_one(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows are made and written a chunk at a time (10,000 objects); here, 7, so that new,
+    # changed and unchanged claims fall in several chunks, and a list (tags) with each.
+    monkeypatch.setattr(store_io, "INSERT_CHUNK", 7)
+    first = dict.fromkeys(range(30), "said")
+    import_dossiers(engine, [_many(tmp_path / "d.jsonl", first)], allow_findings=True)
+    second = {i: "said" for i in range(30) if i != 20} | {3: "x", 15: "y", 29: "z", 40: "new"}
+    edited = _many(tmp_path / "d.jsonl", second)
+    result = import_dossiers(engine, [edited], allow_findings=True)
+    # Updated: c3 and c15, and c21-c29 (c29 edited too), which moved up a line with c20 gone.
+    assert (result.added, result.updated, result.removed, result.unchanged) == (1, 11, 1, 19)
+    assert export(read_graph(engine)) == export(load([edited]))
+    assert counts(engine)["claim_tags"] == len(second)

@@ -71,6 +71,21 @@ def test_every_jsonl_line_validates_against_the_line_schema(seed_jsonl: Path) ->
             "x.jsonl:1: invalid JSON: nested too deep",
         ),
         ('["not", "an", "object"]\n', "x.jsonl:1: each line must be one JSON object"),
+        # Halves of objects on two lines, which joined into one text would make whole ones:
+        # a string that runs on to the next line, a list closed on it, an unknown `type`.
+        (
+            '{"type":"claim","id":"a","text":"t"},{"id":"b","text":"x\n{"type":"claim",y"}\n',
+            "x.jsonl:1:37: invalid JSON: extra data",
+        ),
+        (
+            '{"type":"claim","id":"a","text":"t","appearances":[{"source":"s"}\n'
+            '{"type":"claim","source":"s2"}]},{"id":"b","text":"u"}\n',
+            "x.jsonl:1:1: invalid JSON: expecting ',' delimiter",
+        ),
+        (
+            '{"type":"claim","id":"a","text":"t"},{"type":"claim","id":"b","text":"x\ny"}\n',
+            "x.jsonl:1:37: invalid JSON: extra data",
+        ),
         ("\n\n", "x.jsonl:1: file is empty"),
     ],
 )

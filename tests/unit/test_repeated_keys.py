@@ -123,8 +123,9 @@ def test_a_line_holding_two_objects_is_refused(tmp_path: Path) -> None:
     assert str(caught.value).startswith(f"{path.as_posix()}:{3 + BAD}:")
 
 
-# The counting is sound only while every key fills a field of its own: no model may
-# take a key by another name, or let an unknown one through.
+# The counting is sound only while every key fills a field of its own, and only keys fill
+# fields: no model may take a key by another name, let an unknown one through, or fill
+# fields before validating.
 def _models(model: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
     seen.add(model)
     for info in model.model_fields.values():
@@ -149,6 +150,9 @@ def test_every_model_forbids_unknown_keys_and_takes_each_under_one_name() -> Non
         assert model.model_config.get("extra") == "forbid", model
         for name, info in model.model_fields.items():
             assert info.alias is None and info.validation_alias is None, (model, name)
+        # A validator that ran before the fields were filled could fill one with no key.
+        for validator in model.__pydantic_decorators__.model_validators.values():
+            assert validator.info.mode == "after", (model, validator)
 
 
 _KEYS = st.text(st.sampled_from('ab :"\\\t\n,{}[]\u00e9'), min_size=0, max_size=6)

@@ -12,9 +12,10 @@ counts settle it for nearly every batch:
   not counted; a few that are (``he said : no`` inside a string) only raise
   the bound.
 * :func:`fields_given`, the fields that validating the batch filled, nested
-  objects included. The models forbid unknown fields and have no aliases, so
-  each key fills exactly one field, and a repeated key fills the same field
-  twice: with a repeat, fewer fields are filled than there are keys.
+  objects included. The models forbid unknown fields, have no aliases and
+  fill no field before validating, so each key fills exactly one field, only
+  keys fill fields, and a repeated key fills the same field twice: with a
+  repeat, fewer fields are filled than there are keys.
 
 So if the bound equals the fields filled, no key repeats. (A count of every
 colon is a looser bound, and the cheapest: it is tried first.) When neither
@@ -56,8 +57,9 @@ def key_bound(text: str | bytes) -> int:
 def fields_given(objects: Sequence[BaseModel]) -> int:
     """How many fields the input filled in ``objects`` and every model nested in them.
 
-    -1 when ``objects`` mix models at some level, which validating one kind never
-    gives: then the counts are not compared, and the batch is parsed again.
+    -1 when it cannot say: ``objects`` mix models at some level (validating one kind
+    never gives that), or a model nests others in a way not followed here. The
+    counts then disagree, and the batch is parsed again.
     """
     # Level by level, each in a few passes of compiled code: a Python loop per object
     # showed at a million claims, and a call per nested model did too.
@@ -69,11 +71,12 @@ def fields_given(objects: Sequence[BaseModel]) -> int:
             if not batch:
                 continue
             model = type(batch[0])
-            if not all(map(is_, map(type, batch), repeat(model))):
+            nested = _model_fields(model)
+            if nested is None or not all(map(is_, map(type, batch), repeat(model))):
                 return -1
             given = list(map(_FIELDS_SET, batch))
             total += sum(map(len, given))
-            for name, many in _model_fields(model):
+            for name, many in nested:
                 values = map(attrgetter(name), compress(batch, map(contains, given, repeat(name))))
                 below.append(list(chain.from_iterable(values) if many else filter(None, values)))
         level = below
@@ -81,8 +84,9 @@ def fields_given(objects: Sequence[BaseModel]) -> int:
 
 
 @cache
-def _model_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """The fields of ``model`` that hold other models: each name, and whether a tuple of them."""
+def _model_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...] | None:
+    """The fields of ``model`` that hold other models: each name, and whether a tuple of
+    them; None if one holds them some other way (a dict of them, say)."""
     found = []
     for name, info in model.model_fields.items():
         options = [arg for arg in _options(info.annotation) if arg is not type(None)]
@@ -92,8 +96,8 @@ def _model_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
             found.append((name, True))
         elif all(isinstance(arg, type) and issubclass(arg, BaseModel) for arg in options):
             found.append((name, False))
-        else:  # no model holds models any other way; were one to, say so here
-            raise TypeError(f"{model.__name__}.{name}: models nested in an unexpected way")
+        else:
+            return None
     return tuple(found)
 
 

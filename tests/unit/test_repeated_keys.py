@@ -191,3 +191,14 @@ def test_the_key_bound_is_exact_on_writers_output_and_fields_given_counts_nested
     claim = Claim.model_validate_json(FULL_CLAIM)
     assert key_bound(FULL_CLAIM) == _keys_in(json.loads(FULL_CLAIM)) == 18
     assert fields_given([claim]) == 18
+
+
+def test_fields_given_declines_what_it_cannot_count() -> None:
+    # -1 never equals a count of keys: such a batch is parsed again, not trusted.
+    class Holder(BaseModel):
+        inner: dict[str, Claim]
+
+    held = Holder(inner={"x": Claim(id="c", text="t")})
+    assert fields_given([held]) == -1
+    assert fields_given([Agent(id="a", name="A"), Claim(id="c", text="t")]) == -1
+    assert fields_given([Claim(id="c", text="t")]) == 2

@@ -23,7 +23,7 @@ from typing import Any
 import jiter
 from pydantic import ValidationError
 
-from .jsonl_batch import ADAPTERS, BATCH
+from .jsonl_batch import BATCH, VALIDATORS
 from .keys import no_key_repeats
 from .located import share_fields_sets
 
@@ -101,12 +101,14 @@ def _expect(text: str, i: int, char: str) -> int:
 def _validated(text: str, spans: Spans) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {plural: [] for plural in _KINDS}
     for plural, places in spans.items():
-        adapter = ADAPTERS[_KINDS[plural]]
+        validate = VALIDATORS[_KINDS[plural]].validate_json
         for first in range(0, len(places), BATCH):
-            blob = "[" + ",".join(text[s:e] for s, e in places[first : first + BATCH]) + "]"
-            objects = adapter.validate_json(blob)
+            pieces = [text[s:e] for s, e in places[first : first + BATCH]]
+            objects = list(map(validate, pieces))
+            joined = "".join(pieces)
             # NaN and Infinity are not JSON: the located reader refuses them, so must this.
-            if not no_key_repeats(blob, objects) or "NaN" in blob or "Infinity" in blob:
+            if not no_key_repeats(joined, objects) or "NaN" in joined or "Infinity" in joined:
+                blob = "[" + ",".join(pieces) + "]"
                 jiter.from_json(blob.encode(), catch_duplicate_keys=True, allow_inf_nan=False)
             share_fields_sets(objects)
             found[plural].extend(objects)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import jiter
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from ..model import Agent, Claim, Source
 from ..progress import SILENT, Progress
@@ -35,16 +35,12 @@ BATCH = 5000
 """Lines per batch: large enough to amortise each call, small enough to stay cache-friendly."""
 
 _PLURAL = {"agent": "agents", "source": "sources", "claim": "claims"}
-ADAPTERS: dict[str, TypeAdapter[Any]] = {
-    "agent": TypeAdapter(list[Agent]),
-    "source": TypeAdapter(list[Source]),
-    "claim": TypeAdapter(list[Claim]),
-}
-_VALIDATORS = {
+VALIDATORS: dict[str, Any] = {
     "agent": Agent.__pydantic_validator__,
     "source": Source.__pydantic_validator__,
     "claim": Claim.__pydantic_validator__,
 }
+"""Each kind's validator: called once per object, mapped over a batch in compiled code."""
 # How our own export (and most writers) begin a line, up to the first comma; such a
 # line is validated from its bytes once that is cut off: the models have no `type`.
 _KIND_OF_HEAD = {
@@ -145,7 +141,7 @@ def _validated_cut(kind: str, rests: list[bytes]) -> list[Any]:
     objects = list(map(b"{".__add__, rests))
     # Line by line, never one text of the batch: joined, two half-objects on two lines
     # can make one whole, and a line holding two values can pass for two lines.
-    validated = list(map(_VALIDATORS[kind].validate_json, objects))
+    validated = list(map(VALIDATORS[kind].validate_json, objects))
     if not no_key_repeats(b"".join(objects), validated):
         # Each line is one object now, so the batch can be checked as one array.
         jiter.from_json(b"[" + b",".join(objects) + b"]", catch_duplicate_keys=True)
@@ -164,7 +160,10 @@ def _validated_parsed(raws: list[bytes]) -> tuple[dict[str, list[Any]], dict[str
             raise _GiveUp
         indexes.setdefault(kind, []).append(index)
         dicts.setdefault(kind, []).append(obj)
-    return {kind: ADAPTERS[kind].validate_python(objs) for kind, objs in dicts.items()}, indexes
+    validated = {
+        kind: list(map(VALIDATORS[kind].validate_python, objs)) for kind, objs in dicts.items()
+    }
+    return validated, indexes
 
 
 _parse_line = partial(jiter.from_json, catch_duplicate_keys=True)

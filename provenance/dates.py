@@ -244,6 +244,8 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, bool, bool]:
             raise DateError(f"'{text}': a season (21-24) takes no day")
         (m1, d1), (m2, d2) = _SEASONS[month]
         end_year = last_year + 1 if month == 24 else last_year
+        if end_year > dt.MAXYEAR:  # winter 9999 ends in a year no date holds: none is later
+            return dt.date(first_year, m1, d1), dt.date.max, approximate, uncertain
         d2 = d2 or calendar.monthrange(end_year, m2)[1]
         return dt.date(first_year, m1, d1), dt.date(end_year, m2, d2), approximate, uncertain
     if not 1 <= month <= 12:

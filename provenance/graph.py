@@ -98,11 +98,17 @@ class Graph:
         self, kind: Kind, entries: list[Entry[Agent]] | list[Entry[Source]] | list[Entry[Claim]]
     ) -> None:
         """Add many objects of one kind: what :meth:`add` does, without its per-object dispatch."""
-        getattr(self, f"{kind}s").extend(entries)
+        self.of_kind(kind).extend(entries)  # type: ignore[arg-type]
         first, first_of_kind = self.by_id.setdefault, self._by_kind[kind].setdefault
         for entry in entries:
             first(entry.obj.id, entry)
             first_of_kind(entry.obj.id, entry)
+
+    def of_kind(self, kind: Kind) -> list[Entry[Agent]] | list[Entry[Source]] | list[Entry[Claim]]:
+        """The entries of one kind, in file order."""
+        if kind == "agent":
+            return self.agents
+        return self.sources if kind == "source" else self.claims
 
     def ids(self, kind: Kind) -> Mapping[str, Entry[Agent] | Entry[Source] | Entry[Claim]]:
         """Every id defined for an object of ``kind``, with its first definition."""

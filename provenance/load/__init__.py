@@ -21,7 +21,8 @@ from .jsonl import parse_jsonl
 from .located import Located, ObjectLines, Path_, format_path, share_fields_sets
 from .yaml_ import parse_yaml
 
-SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
+YAML_SUFFIXES = (".yaml", ".yml")
+SUFFIXES = (*YAML_SUFFIXES, ".json", ".jsonl")
 
 
 def load(paths: Iterable[str | os.PathLike[str]], progress: Progress = SILENT) -> Graph:
@@ -157,7 +158,7 @@ def load_file(file: Path, progress: Progress = SILENT) -> tuple[Dossier, Located
             progress.advance(_size(file))
             return dossier, located
     text = read_text(file)
-    if file.suffix.lower() in (".yaml", ".yml"):
+    if file.suffix.lower() in YAML_SUFFIXES:
         located = parse_yaml(text, name, every_value=False)
         try:
             dossier = _checked(located, file)

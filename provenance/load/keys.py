@@ -33,9 +33,10 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from .located import FIELDS_SET
+
 _BEFORE_KEY_COLON = ('":', " :", "\t:", "\n:", "\r:")
 _BEFORE_KEY_COLON_BYTES = tuple(pair.encode() for pair in _BEFORE_KEY_COLON)
-_FIELDS_SET = attrgetter("__pydantic_fields_set__")
 
 
 def no_key_repeats(text: str | bytes, objects: Sequence[BaseModel]) -> bool:
@@ -74,7 +75,7 @@ def fields_given(objects: Sequence[BaseModel]) -> int:
             nested = _model_fields(model)
             if nested is None or not all(map(is_, map(type, batch), repeat(model))):
                 return -1
-            given = list(map(_FIELDS_SET, batch))
+            given = list(map(FIELDS_SET, batch))
             total += sum(map(len, given))
             for name, many in nested:
                 values = map(attrgetter(name), compress(batch, map(contains, given, repeat(name))))

@@ -83,10 +83,11 @@ def share_fields_sets(objects: Sequence[BaseModel]) -> None:
     distinct ones. The models are frozen, so the shared sets are never changed.
     """
     # Mapped rather than looped: at a million objects the loop's own cost showed.
-    given = list(map(_FIELDS_SET, objects))
+    given = list(map(FIELDS_SET, objects))
     shared: dict[frozenset[str], set[str]] = {}
     kept = map(shared.setdefault, map(frozenset, given), given)
     deque(map(object.__setattr__, objects, repeat("__pydantic_fields_set__"), kept), maxlen=0)
 
 
-_FIELDS_SET = attrgetter("__pydantic_fields_set__")
+FIELDS_SET = attrgetter("__pydantic_fields_set__")
+"""The fields a model's input gave, as pydantic records them."""

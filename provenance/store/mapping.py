@@ -77,12 +77,8 @@ def kind_rows(graph: Graph, kind: Kind, texts: Mapping[str, str]) -> Iterator[Ob
     writes them a chunk at a time rather than holding them all.
     """
     positions: dict[str, int] = {}  # per file: the object's place among its kind there
-    of_kind: dict[Kind, Sequence[Entry[Any]]] = {
-        "agent": graph.agents,
-        "source": graph.sources,
-        "claim": graph.claims,
-    }
-    for entry in of_kind[kind]:
+    entries: Sequence[Entry[Any]] = graph.of_kind(kind)
+    for entry in entries:
         position = positions.get(entry.origin.file, 0)
         positions[entry.origin.file] = position + 1
         if isinstance(entry.obj, Agent):

@@ -21,7 +21,10 @@ from sqlalchemy import Engine
 from typer.testing import CliRunner, Result
 
 from provenance.cli import app
+from provenance.graph import Entry, Graph, Origin
+from provenance.model import Claim
 from provenance.store import create, upgrade
+from provenance.store.mapping import graph_rows
 
 DRAFTS = Path(__file__).resolve().parent / "drafts" / "dossier.yaml"
 """`provenance extract` output, partly reviewed: drafts, a reviewed claim whose quote the cue
@@ -101,3 +104,14 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
 
 def counts(engine: Engine) -> dict[str, int]:
     return {name: len(rows) for name, rows in snapshot(engine).items()}
+
+
+def claim_digest(data: dict[str, Any]) -> str:
+    """The digest the store gives a claim with these fields, defined at dossier.yaml:3.
+
+    Pinned values in tests guard revisions: a claim holding none of a later
+    revision's fields must keep the digest the earlier store gave it.
+    """
+    graph = Graph()
+    graph.add(Entry(Claim.model_validate(data), Origin("dossier.yaml", 3)))
+    return graph_rows(graph, {})[0].digest

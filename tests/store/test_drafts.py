@@ -19,8 +19,6 @@ from typer.testing import CliRunner, Result
 from provenance import ExportFormat, export, load, trace, validate
 from provenance.cli import app
 from provenance.errors import InputError
-from provenance.graph import Entry, Graph, Origin
-from provenance.model import Claim
 from provenance.store import (
     ClaimFilter,
     create,
@@ -30,10 +28,9 @@ from provenance.store import (
     trace_graph,
     upgrade,
 )
-from provenance.store.mapping import graph_rows
 from provenance.store.migrate import config
 
-from .conftest import DRAFTS, snapshot
+from .conftest import DRAFTS, claim_digest, snapshot
 
 STILL_DRAFTS = ["anne-patterson-1", "anne-patterson-3"]
 NOT_DRAFTS = ["anne-patterson-2", "patterson-concern-brief", "wikileaks-released-cable"]
@@ -204,8 +201,7 @@ def test_a_claim_without_cue_selectors_or_draft_keeps_the_digest_revision_0002_g
     # upgraded a store would rewrite every claim (new updated_at) although
     # nothing changed. `draft: false` written out is the same claim.
     for draft in ({}, {"draft": False}):
-        graph = Graph()
-        claim = Claim.model_validate(
+        digest = claim_digest(
             {
                 "id": "c",
                 "text": "A claim.",
@@ -224,10 +220,7 @@ def test_a_claim_without_cue_selectors_or_draft_keeps_the_digest_revision_0002_g
                 **draft,
             }
         )
-        graph.add(Entry(claim, Origin("dossier.yaml", 3)))
-        assert graph_rows(graph, {})[0].digest == (
-            "67c6a7d1a9ec98418fa17d6d707d1b056821e8b9a04999130fe136a8dd3145a7"
-        )
+        assert digest == ("67c6a7d1a9ec98418fa17d6d707d1b056821e8b9a04999130fe136a8dd3145a7")
 
 
 def test_revision_0003_downgrades_to_0002_and_upgrades_again(db_url: str) -> None:

@@ -29,10 +29,10 @@ Timings are wall-clock; the machine should be otherwise idle.
 Before anything is timed, one throwaway process writes to all the memory the
 machine has free but a GiB (``--no-warm`` skips it). In a virtual machine the
 host backs a page of guest memory only when the guest first touches it, and
-that first touch cost about 11 µs a page on the development VM against well
-under 1 µs afterwards: a run at a million claims touches 400,000 to 750,000
-pages, so whichever runs came first after boot paid seconds that the same code
-did not pay later. Every run, the floor included, then starts from memory the
+a page fault cost about 7 µs on fresh memory on the development VM against
+3 µs afterwards: a run at a million claims touches 400,000 to 750,000 pages,
+so whichever runs met fresh memory paid seconds that the same code did not
+pay later. Every run, the floor included, then starts from memory the
 host has already backed, and the ratios compare the programs, not the order
 in which they happened to meet fresh memory. On bare metal it costs a few
 seconds and changes nothing.

@@ -136,8 +136,11 @@ for offset in range(0, size, mmap.PAGESIZE):
 def warm_memory(margin: int = 2**30, most: int = 32 * 2**30) -> int:
     """Touch, in a throwaway process, all available memory but ``margin`` (up to
     ``most``); the bytes touched."""
-    with open("/proc/meminfo") as meminfo:  # Linux only, where the VMs are
-        fields = dict(line.split(":", 1) for line in meminfo)
+    try:
+        with open("/proc/meminfo") as meminfo:  # Linux only, where the VMs are
+            fields = dict(line.split(":", 1) for line in meminfo)
+    except OSError:
+        return 0
     size = min(int(fields["MemAvailable"].split()[0]) * 1024 - margin, most)
     if size > 0:
         subprocess.run([PYTHON, "-c", WARM, str(size)], check=True)
@@ -330,7 +333,7 @@ def main() -> None:
     sizes = sorted(int(size) for size in args.sizes.split(","))
     if not args.no_jsonschema and shutil.which("check-jsonschema", path=str(BIN)) is None:
         raise SystemExit("check-jsonschema is not installed: pip install -e '.[test]'")
-    warmed = 0 if args.no_warm or not Path("/proc/meminfo").exists() else warm_memory()
+    warmed = 0 if args.no_warm else warm_memory()
     runs: list[Run] = []
     notes: list[str] = []
     for size in sizes:

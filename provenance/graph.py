@@ -16,6 +16,8 @@ from .model import Agent, Claim, Source
 from .textio import read_text
 
 Kind = Literal["agent", "source", "claim"]
+KINDS: tuple[Kind, ...] = ("agent", "source", "claim")
+"""Every kind, in the order dossiers list them."""
 T = TypeVar("T", Agent, Source, Claim)
 
 

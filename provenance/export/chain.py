@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import Literal
 
 from ..errors import UsageError
-from ..graph import Graph
+from ..graph import KIND_OF, Graph, Kind
 from ..model import Agent, Claim, Source
 from . import objects
 
-Kind = Literal["agent", "source", "claim"]
-KIND_NAMES: dict[type[Agent | Source | Claim], Kind] = {
-    Agent: "agent",
-    Source: "source",
-    Claim: "claim",
-}
 LABEL_LENGTH = 60
 """Claim texts and titles are cut at a word to about this many characters in a drawing,
 and shown on two lines: a drawing of the chain should fit a page."""
@@ -126,7 +119,7 @@ def _edges(graph: Graph) -> list[Edge]:
     def link(
         tail: Node, label: str, ids: tuple[str | None, ...], kind: type[Agent | Source | Claim]
     ) -> None:
-        name = KIND_NAMES[kind]
+        name = KIND_OF[kind]
         edges.extend(
             Edge(tail, label, nodes[name, id_]) for id_ in objects.resolved(ids, graph, kind)
         )

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlsplit
 
-from ..graph import Graph
+from ..graph import Graph, Kind
 from ..model import Agent, AgentKind, Claim, Review, Source, SourceKind
 from . import objects
 from .dates import iso
@@ -100,9 +100,7 @@ def _ref(kind: str, id_: str) -> Node:
     return {"@id": iri(kind, id_)}
 
 
-def _refs(
-    graph: Graph, kind: Literal["agent", "source", "claim"], ids: Sequence[str | None]
-) -> list[Node]:
+def _refs(graph: Graph, kind: Kind, ids: Sequence[str | None]) -> list[Node]:
     model = MODELS[kind]
     return [_ref(kind, id_) for id_ in objects.resolved(ids, graph, model)]
 

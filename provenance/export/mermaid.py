@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..graph import Graph
+from ..graph import KINDS, Graph
 from .chain import Drawing, Node, attribution_graph, one_chain
 
 SHAPES = {"agent": ('(["', '"])'), "source": ('["', '"]'), "claim": ('{{"', '"}}')}
@@ -39,7 +39,7 @@ def render(drawing: Drawing) -> str:
     for edge in drawing.edges:
         arrow = "-.->" if edge.label == "credited-to" else "-->"
         lines.append(f"  {_id(edge.tail)} {arrow}|{edge.label}| {_id(edge.head)}")
-    for kind in ("agent", "source", "claim"):
+    for kind in KINDS:
         members = [_id(node) for node in drawing.nodes if node.kind == kind]
         if members:
             lines.append(f"  classDef {kind} {STYLES[kind]}")

@@ -8,7 +8,7 @@ from itertools import compress
 from operator import attrgetter, is_not
 
 from ..findings import Severity
-from ..graph import Graph, Kind
+from ..graph import KINDS, Graph, Kind
 from ..model import Agent, Source
 from .base import AnyEntry, Hit, rule
 
@@ -83,9 +83,7 @@ def dangling_reference(graph: Graph) -> Iterator[Hit]:
     embedded claim a claim.
     """
     pools: dict[Kind, dict[str, list[str]]] = {}
-    defined: dict[Kind, Mapping[str, AnyEntry]] = {
-        kind: graph.ids(kind) for kind in ("agent", "source", "claim")
-    }
+    defined: dict[Kind, Mapping[str, AnyEntry]] = {kind: graph.ids(kind) for kind in KINDS}
     for entry in _suspects(graph, defined):
         for field, target, wanted in references(entry):
             if target in defined[wanted]:

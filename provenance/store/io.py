@@ -35,14 +35,14 @@ from sqlalchemy import update as sql_update
 from ..collector import collector_paused
 from ..errors import InputError
 from ..findings import Report, Severity
-from ..graph import Entry, Graph, Kind, Origin, T
+from ..graph import KINDS, Entry, Graph, Kind, Origin, T
 from ..load import load
 from ..model import Agent, Claim, Source
 from ..progress import SILENT, Progress
 from ..validate import select_rules
 from .db import transaction
 from .gate import admit
-from .mapping import KINDS, ObjectRows, agent_from, claim_from, kind_rows, source_from
+from .mapping import ObjectRows, agent_from, claim_from, kind_rows, source_from
 from .migrate import check
 from .stored_graph import StoredGraph
 from .tables import CHILD_TABLES, DOSSIERS, OBJECT_TABLES

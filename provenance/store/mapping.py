@@ -35,7 +35,7 @@ from pydantic import ValidationError
 
 from ..dates import PartialDate
 from ..errors import InputError
-from ..graph import Entry, Graph, Kind
+from ..graph import KINDS, Entry, Graph, Kind
 from ..model import Agent, Claim, Review, Source
 from ..model.selector import Position, TextSelectors
 from .db import StoreError
@@ -65,9 +65,6 @@ def graph_rows(graph: Graph, texts: Mapping[str, str]) -> list[ObjectRows]:
         an offset is past what a BIGINT column holds.
     """
     return [rows for kind in KINDS for rows in kind_rows(graph, kind, texts)]
-
-
-KINDS: tuple[Kind, ...] = ("agent", "source", "claim")
 
 
 def kind_rows(graph: Graph, kind: Kind, texts: Mapping[str, str]) -> Iterator[ObjectRows]:
